@@ -1,0 +1,152 @@
+package io.github.xray4j.core.config;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The registry of every configuration key xray4j reads. Each key can be set, from highest to lowest
+ * precedence, as a JVM system property ({@code -Dxray.url=...}), an environment variable ({@link #envName()}:
+ * upper case, {@code .} and {@code -} become {@code _}, so {@code xray.test-execution-key} is
+ * {@code XRAY_TEST_EXECUTION_KEY}), a framework parameter (JUnit configuration parameters, Cucumber
+ * properties), an entry in {@code xray.properties} on the test classpath, or left to its default.
+ */
+public enum XrayKey {
+  /** Whether reporting is on at all; default {@code true}. Publishing also needs an endpoint and credentials. */
+  ENABLED("xray.enabled", "true"),
+  /**
+   * Base URL: the Jira base URL for Server/DC ({@code https://jira.example.com}), or the Xray Cloud host; no
+   * default for Server/DC, {@code https://xray.cloud.getxray.app} for Cloud.
+   */
+  URL("xray.url", null),
+  /** Server/DC REST API version: {@code 1.0}, {@code 2.0} or {@code latest}; default {@code 2.0}. */
+  API_VERSION("xray.api-version", "2.0"),
+  /** Server/DC: a Jira Personal Access Token, sent as a bearer token. Secret; no default. */
+  TOKEN("xray.token", null, true),
+  /** Server/DC: the Jira user name for Basic authentication; no default. */
+  USERNAME("xray.username", null),
+  /** Server/DC: the Jira password for Basic authentication. Secret; no default. */
+  PASSWORD("xray.password", null, true),
+  /** Cloud: the API key's client id. Setting it selects Xray Cloud; no default. */
+  CLIENT_ID("xray.client-id", null),
+  /** Cloud: the API key's client secret. Secret; no default. */
+  CLIENT_SECRET("xray.client-secret", null, true),
+  /** The Jira project key for new Test Executions and provisioned Tests ({@code CALC}); no default. */
+  PROJECT_KEY("xray.project-key", null),
+  /** An existing Test Execution to import into ({@code CALC-2001}); default: create one per run. */
+  TEST_EXECUTION_KEY("xray.test-execution-key", null),
+  /** The Test Plan to link the Test Execution to ({@code CALC-100}); no default. */
+  TEST_PLAN_KEY("xray.test-plan-key", null),
+  /** Test Environments of the execution, comma-separated ({@code chrome,linux}); no default. */
+  TEST_ENVIRONMENTS("xray.test-environments", null),
+  /** The fix version of the Test Execution ({@code 1.4}); no default. */
+  FIX_VERSION("xray.fix-version", null),
+  /** The source revision tested, such as a commit id; no default. */
+  REVISION("xray.revision", null),
+  /** The summary of a new Test Execution; default {@code "Automated test run <start time>"}. */
+  SUMMARY("xray.summary", null),
+  /** The description of a new Test Execution; no default. */
+  DESCRIPTION("xray.description", null),
+  /** The user recorded as having run the tests; no default. */
+  USER("xray.user", null),
+  /**
+   * Whether tests without a Test key are reported too, provisioned by definition in {@link #PROJECT_KEY};
+   * default {@code false}.
+   */
+  REPORT_UNANNOTATED("xray.report-unannotated", "false"),
+  /**
+   * Where import documents are written before they are sent; default {@code target/xray}, or
+   * {@code build/xray} in a Gradle project.
+   */
+  OUTPUT_DIR("xray.output-dir", null),
+  /** Write the import documents but send nothing; default {@code false}. */
+  DRY_RUN("xray.dry-run", "false"),
+  /** Fail the build when publishing fails; default {@code false} (the failure is logged and the file kept). */
+  FAIL_ON_ERROR("xray.fail-on-error", "false"),
+  /**
+   * Read timeout of one request: seconds ({@code 90}), with a unit ({@code 500ms}, {@code 90s}, {@code 2m})
+   * or ISO-8601 ({@code PT90S}); default {@code 60s}.
+   */
+  TIMEOUT("xray.timeout", "60s"),
+  /** Overall deadline for publishing one run, all retries included; default {@code 5m}. */
+  PUBLISH_TIMEOUT("xray.publish-timeout", "5m"),
+  /** Retries of a request that failed for a transient reason (connection, 429, 502-504); default {@code 3}. */
+  MAX_RETRIES("xray.max-retries", "3"),
+  /** The most test results sent in one import request; default {@code 500}. */
+  BATCH_SIZE("xray.batch-size", "500"),
+  /**
+   * Proxy for requests to Xray, {@code http://host:port} or {@code host:port}; default: the JVM's proxy
+   * settings ({@code https.proxyHost} and friends).
+   */
+  PROXY("xray.proxy", null),
+  /** Evidence files larger than this are left out with a warning ({@code 10MB}, {@code 512KB}); default {@code 10MB}. */
+  EVIDENCE_MAX_SIZE("xray.evidence-max-size", "10MB"),
+  /** The status reported for a passed test; default {@code PASS} ({@code PASSED} on Cloud). */
+  STATUS_PASSED("xray.status.passed", "PASS"),
+  /** The status reported for a failed test; default {@code FAIL} ({@code FAILED} on Cloud). */
+  STATUS_FAILED("xray.status.failed", "FAIL"),
+  /** The status reported for an aborted test (a failed assumption); default {@code ABORTED}. */
+  STATUS_ABORTED("xray.status.aborted", "ABORTED"),
+  /** The status reported for a disabled or skipped test; default {@code TODO}. */
+  STATUS_SKIPPED("xray.status.skipped", "TODO"),
+  /**
+   * JUnit: test engines whose tests the JUnit listener leaves alone, comma-separated; default
+   * {@code cucumber} (the Cucumber plugin reports those).
+   */
+  JUNIT_EXCLUDED_ENGINES("xray.junit.excluded-engines", "cucumber"),
+  /**
+   * Cucumber: tag prefixes that name a Test, comma-separated; a tag that is a bare issue key
+   * ({@code @CALC-1}) always counts. Default {@code TEST_}; Cloud users often add {@code TestName:}.
+   */
+  CUCUMBER_TEST_TAG_PREFIXES("xray.cucumber.test-tag-prefixes", "TEST_"),
+  /** Cucumber: tag prefixes that name a requirement, comma-separated; default {@code REQ_}. */
+  CUCUMBER_REQUIREMENT_TAG_PREFIXES("xray.cucumber.requirement-tag-prefixes", "REQ_");
+
+  private final String key;
+  private final @Nullable String defaultValue;
+  private final boolean secret;
+
+  XrayKey(String key, @Nullable String defaultValue) {
+    this(key, defaultValue, false);
+  }
+
+  XrayKey(String key, @Nullable String defaultValue, boolean secret) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.secret = secret;
+  }
+
+  /** The property name, such as {@code xray.test-execution-key}. */
+  public String key() {
+    return key;
+  }
+
+  /** The environment variable name, such as {@code XRAY_TEST_EXECUTION_KEY}. */
+  public String envName() {
+    return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  /** The default as text, or null where there is none (or it is computed). */
+  public @Nullable String defaultValue() {
+    return defaultValue;
+  }
+
+  /** Whether the value is a credential that must never be shown. */
+  public boolean isSecret() {
+    return secret;
+  }
+
+  /** The key with this property name, if there is one. */
+  public static java.util.Optional<XrayKey> byKey(String key) {
+    for (XrayKey k : values()) {
+      if (k.key.equals(key)) {
+        return java.util.Optional.of(k);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+}
