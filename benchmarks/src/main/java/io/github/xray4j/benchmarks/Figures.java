@@ -62,7 +62,7 @@ final class Figures {
     int nameWidth = Math.max(6, figures.stream().mapToInt(f -> f.name().length()).max().orElse(0));
     int valueWidth = Math.max(5, figures.stream().mapToInt(f -> f.text().length()).max().orElse(0));
     int unitWidth = Math.max(4, figures.stream().mapToInt(f -> f.unit().length()).max().orElse(0));
-    String row = "| %-" + nameWidth + "s | %" + valueWidth + "s | %-" + unitWidth + "s | %s%n";
+    String row = "| %-" + nameWidth + "s | %" + valueWidth + "s | %-" + unitWidth + "s | %s |%n";
     out.printf(Locale.ROOT, row, "figure", "value", "unit", "what");
     out.printf(
         Locale.ROOT, row, "-".repeat(nameWidth), "-".repeat(valueWidth), "-".repeat(unitWidth), "----");
@@ -72,7 +72,7 @@ final class Figures {
     out.println();
     int goalWidth = Math.max(4, targets.stream().mapToInt(t -> t.goal().length()).max().orElse(0));
     int measuredWidth = Math.max(8, targets.stream().mapToInt(t -> t.measured().length()).max().orElse(0));
-    String targetRow = "| %-" + goalWidth + "s | %-" + measuredWidth + "s | %s%n";
+    String targetRow = "| %-" + goalWidth + "s | %-" + measuredWidth + "s | %s |%n";
     out.printf(Locale.ROOT, targetRow, "target", "measured", "verdict");
     out.printf(Locale.ROOT, targetRow, "-".repeat(goalWidth), "-".repeat(measuredWidth), "-------");
     for (Target t : targets) {

@@ -26,10 +26,12 @@ import org.junit.jupiter.api.Test;
  * A generated JUnit Jupiter suite of trivial tests, each with its own {@code @XrayTest} key
  * ({@code BENCH-1}, {@code BENCH-2}, ...), compiled at run time with {@link JavaCompiler} and loaded by its
  * own class loader. The first {@code n} tests of the suite are the first {@code n / testsPerClass} classes.
+ * An unannotated suite (the same tests without {@code @XrayTest}) is the "no xray4j at all" baseline.
  */
 final class GeneratedJunitSuite implements AutoCloseable {
 
   static final String PACKAGE = "bench.junit";
+  static final String UNANNOTATED_PACKAGE = "bench.plain";
   static final String PROJECT = "BENCH";
 
   private final List<String> classNames;
@@ -42,17 +44,22 @@ final class GeneratedJunitSuite implements AutoCloseable {
     this.loader = loader;
   }
 
-  /** Generates and compiles {@code tests} tests in classes of {@code testsPerClass} under {@code dir}. */
-  static GeneratedJunitSuite compile(Path dir, int tests, int testsPerClass) throws IOException {
-    Path sources = Files.createDirectories(dir.resolve("src").resolve(PACKAGE.replace('.', '/')));
+  /**
+   * Generates and compiles {@code tests} tests in classes of {@code testsPerClass} under {@code dir}, each
+   * annotated with its own {@code @XrayTest} key if {@code annotated}.
+   */
+  static GeneratedJunitSuite compile(Path dir, int tests, int testsPerClass, boolean annotated) throws IOException {
+    String packageName = annotated ? PACKAGE : UNANNOTATED_PACKAGE;
+    Path sources = Files.createDirectories(dir.resolve("src").resolve(packageName.replace('.', '/')));
     Path classes = Files.createDirectories(dir.resolve("classes"));
     List<String> names = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     for (int c = 0; c < tests / testsPerClass; c++) {
       String simpleName = String.format(Locale.ROOT, "Generated%05dTest", c);
       Path file = sources.resolve(simpleName + ".java");
-      Files.writeString(file, source(simpleName, c * testsPerClass, testsPerClass), StandardCharsets.UTF_8);
-      names.add(PACKAGE + "." + simpleName);
+      Files.writeString(
+          file, source(packageName, simpleName, c * testsPerClass, testsPerClass, annotated), StandardCharsets.UTF_8);
+      names.add(packageName + "." + simpleName);
       files.add(file);
     }
     javac(files, classes);
@@ -61,15 +68,18 @@ final class GeneratedJunitSuite implements AutoCloseable {
     return new GeneratedJunitSuite(names, testsPerClass, loader);
   }
 
-  private static String source(String simpleName, int first, int count) {
+  private static String source(String packageName, String simpleName, int first, int count, boolean annotated) {
     StringBuilder s = new StringBuilder(128 + count * 96);
-    s.append("package ").append(PACKAGE).append(";\n\n")
+    s.append("package ").append(packageName).append(";\n\n")
         .append("import ").append(Test.class.getName()).append(";\n")
         .append("import ").append(XrayTest.class.getName()).append(";\n\n")
         .append("class ").append(simpleName).append(" {\n");
     for (int i = first + 1; i <= first + count; i++) {
-      s.append("  @Test @XrayTest(\"").append(PROJECT).append('-').append(i).append("\") void test")
-          .append(i).append("() {}\n");
+      s.append("  @Test ");
+      if (annotated) {
+        s.append("@XrayTest(\"").append(PROJECT).append('-').append(i).append("\") ");
+      }
+      s.append("void test").append(i).append("() {}\n");
     }
     return s.append("}\n").toString();
   }

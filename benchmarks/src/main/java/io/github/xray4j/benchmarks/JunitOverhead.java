@@ -34,6 +34,10 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
  *   <li>{@code xray_dry_run}: xray-junit5, auto-registered, in dry-run (writes the document, sends nothing).
  * </ol>
  *
+ * <p>At the target size (10,000) a fifth variant, {@code unannotated_none}, runs the same tests without
+ * {@code @XrayTest} and no listener: what the annotation itself costs (it registers an extension) shows as the
+ * difference to {@code none}.
+ *
  * <p>Then a timing pass: the xray4j listeners are loaded with {@link ServiceLoader} (as the launcher does)
  * and wrapped in a {@link TimedListener}, which gives the time spent in our per-test callbacks and at the end
  * (publishing). The timer's own cost is measured by the same wrapper around no listener and subtracted.
@@ -44,7 +48,8 @@ final class JunitOverhead {
     NONE("none", "no reporting listener"),
     LEGACY_XML("legacy_xml", "JUnit LegacyXmlReportGeneratingListener"),
     XRAY_PUBLISH("xray_publish", "xray-junit5 publishing to the sandbox"),
-    XRAY_DRY_RUN("xray_dry_run", "xray-junit5 in dry-run");
+    XRAY_DRY_RUN("xray_dry_run", "xray-junit5 in dry-run"),
+    UNANNOTATED_NONE("unannotated_none", "no xray4j at all: the same tests without @XrayTest, no listener");
 
     final String id;
     final String label;
@@ -84,22 +89,26 @@ final class JunitOverhead {
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
     progress.say("junit: generating and compiling " + largest + " tests");
     long compileStart = System.nanoTime();
+    int target = settings.junitTargetSize();
     try (GeneratedJunitSuite suite =
-        GeneratedJunitSuite.compile(
-            Files.createDirectories(work.resolve("junit-suite")), largest, settings.junitTestsPerClass())) {
+            GeneratedJunitSuite.compile(
+                Files.createDirectories(work.resolve("junit-suite")), largest, settings.junitTestsPerClass(), true);
+        GeneratedJunitSuite unannotated =
+            GeneratedJunitSuite.compile(
+                Files.createDirectories(work.resolve("junit-plain")), target, settings.junitTestsPerClass(), false)) {
       progress.say("junit: compiled in " + (System.nanoTime() - compileStart) / 1_000_000 + " ms");
-      warmUp(suite.classes(settings.junitTargetSize()));
+      warmUp(suite.classes(target), unannotated.classes(target));
       for (int size : sizes) {
-        measure(suite.classes(size), size);
+        measure(suite.classes(size), size == target ? unannotated.classes(target) : List.of(), size);
       }
     }
   }
 
-  private void warmUp(List<Class<?>> classes) throws Exception {
+  private void warmUp(List<Class<?>> classes, List<Class<?>> unannotated) throws Exception {
     for (int i = 0; i < settings.warmups(); i++) {
       progress.say("junit: warm-up " + (i + 1) + "/" + settings.warmups());
       for (Variant variant : Variant.values()) {
-        runOnce(variant, classes, -1);
+        runOnce(variant, variant == Variant.UNANNOTATED_NONE ? unannotated : classes, -1);
       }
       for (Timed timed : Timed.values()) {
         timedRun(timed, classes, -1);
@@ -107,17 +116,21 @@ final class JunitOverhead {
     }
   }
 
-  private void measure(List<Class<?>> classes, int size) throws Exception {
+  private void measure(List<Class<?>> classes, List<Class<?>> unannotated, int size) throws Exception {
     int repeats = settings.junitRepeatsAt(size);
     Map<Variant, List<Sample>> samples = new EnumMap<>(Variant.class);
     Map<Timed, List<TimedListener>> timings = new EnumMap<>(Timed.class);
-    Variant[] variants = Variant.values();
+    Variant[] variants =
+        unannotated.isEmpty()
+            ? new Variant[] {Variant.NONE, Variant.LEGACY_XML, Variant.XRAY_PUBLISH, Variant.XRAY_DRY_RUN}
+            : Variant.values();
     Timed[] timedVariants = Timed.values();
     for (int r = 0; r < repeats; r++) {
       progress.say("junit: " + size + " tests, repeat " + (r + 1) + "/" + repeats);
       for (int i = 0; i < variants.length; i++) {
         Variant variant = variants[(i + r) % variants.length];
-        samples.computeIfAbsent(variant, v -> new ArrayList<>()).add(runOnce(variant, classes, size));
+        samples.computeIfAbsent(variant, v -> new ArrayList<>())
+            .add(runOnce(variant, variant == Variant.UNANNOTATED_NONE ? unannotated : classes, size));
       }
       for (int i = 0; i < timedVariants.length; i++) {
         Timed timed = timedVariants[(i + r) % timedVariants.length];
@@ -156,6 +169,12 @@ final class JunitOverhead {
     figures.add(
         prefix + "legacy_xml_over_none", wall.get(Variant.LEGACY_XML) / wall.get(Variant.NONE), "ratio",
         "wall (b)/(a): JUnit XML listener / no listener");
+    if (wall.containsKey(Variant.UNANNOTATED_NONE)) {
+      figures.add(
+          prefix + "xray_publish_over_unannotated_none",
+          wall.get(Variant.XRAY_PUBLISH) / wall.get(Variant.UNANNOTATED_NONE), "ratio",
+          "wall: xray-junit5 publishing / the same tests without @XrayTest and no listener (all of xray4j's cost)");
+    }
 
     double timerNanos = perEvent(timings.get(Timed.NOTHING));
     double callbackNanos =
