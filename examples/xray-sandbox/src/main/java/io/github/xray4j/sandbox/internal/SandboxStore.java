@@ -162,7 +162,9 @@ final class SandboxStore {
             if (project == null && doc.skipUnknownTests() && !valid.isEmpty()) {
                 project = projectOf(valid.get(0));
             }
-            if (project == null) {
+            if (project == null && doc.skipUnknownTests() && valid.isEmpty()) {
+                errors.add("There are no valid tests imported");
+            } else if (project == null) {
                 errors.add("Error assembling issue data: project is required");
             } else if (!projects.containsKey(project)) {
                 errors.add("Error assembling issue data: project " + project + " does not exist");
