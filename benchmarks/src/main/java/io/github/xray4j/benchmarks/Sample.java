@@ -20,9 +20,9 @@ record Sample(long wallNanos, long cpuNanos) {
     void run() throws Exception;
   }
 
-  /** Settles the heap (so garbage from the previous run is not collected during this one), then measures. */
+  /** Collects the garbage of the previous run (so it is not collected during this one), then measures. */
   static Sample measure(Work work) throws Exception {
-    Heap.settle();
+    System.gc();
     long cpu = THREADS.getCurrentThreadCpuTime();
     long wall = System.nanoTime();
     work.run();
