@@ -131,7 +131,6 @@ final class CucumberFixture {
   }
 
   private List<String> published(Runnable run) {
-    xray.reset();
     Properties saved = (Properties) System.getProperties().clone();
     try {
       System.setProperty("cucumber.publish.quiet", "true");

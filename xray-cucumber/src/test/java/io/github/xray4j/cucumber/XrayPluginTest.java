@@ -4,17 +4,24 @@ import static io.github.xray4j.cucumber.CucumberFixture.filesIn;
 import static io.github.xray4j.cucumber.CucumberFixture.only;
 import static io.github.xray4j.cucumber.CucumberFixture.resource;
 import static io.github.xray4j.cucumber.JsonAssertions.assertJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The plugin end to end through Cucumber's CLI ({@code io.cucumber.core.cli.Main}) on real feature files. */
 class XrayPluginTest {
+
+  @RegisterExtension
+  static final WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
   @TempDir Path outputDir;
 
@@ -23,7 +30,7 @@ class XrayPluginTest {
 
   @BeforeEach
   void startXray() {
-    xray = new FakeXray(outputDir);
+    xray = new FakeXray(server, outputDir);
     cucumber = CucumberFixture.publishingTo(xray);
   }
 
@@ -47,6 +54,32 @@ class XrayPluginTest {
 
     // then
     assertJson(document, resource("expected/outline.json"));
+  }
+
+  @Test
+  void reports_outline_rows_as_iterations_with_parameters_when_xray_says_the_test_is_generic() {
+    // given
+    xray.answerTests("[{\"key\": \"CALC-10\", \"type\": \"Generic\"}]");
+
+    // when
+    String document = cucumber.publishedByCli("features/outline.feature");
+
+    // then
+    assertThat(xray.testTypeQuestions()).containsExactly("CALC-10");
+    assertJson(document, resource("expected/outline-generic.json"));
+  }
+
+  @Test
+  void asks_xray_nothing_when_outline_results_are_configured() {
+    // given
+    CucumberFixture iterations = cucumber.with("xray.cucumber.outline-results", "iterations");
+
+    // when
+    String document = iterations.publishedByCli("features/outline.feature");
+
+    // then
+    assertThat(xray.testTypeQuestions()).isEmpty();
+    assertJson(document, resource("expected/outline-generic.json"));
   }
 
   @Test
@@ -151,6 +184,7 @@ class XrayPluginTest {
 
     // then
     assertThat(documents).isEmpty();
+    assertThat(xray.requests()).isZero();
     assertThat(filesIn(outputDir)).isEmpty();
   }
 
