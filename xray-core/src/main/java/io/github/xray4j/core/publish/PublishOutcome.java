@@ -143,6 +143,9 @@ public record PublishOutcome(
           line.append(" after ").append(published).append(" went into ").append(testExecutionKey);
         }
         line.append(": ").append(reason);
+        if (!(reason.endsWith(".") || reason.endsWith("!") || reason.endsWith("?"))) {
+          line.append('.');
+        }
         resendCommand().ifPresent(command -> line.append(" The results are kept in ")
             .append(unsentFiles.stream().map(Path::toString).collect(Collectors.joining(", ")))
             .append("; re-send them with: ").append(command));

@@ -36,9 +36,11 @@ final class Routes {
     private final SandboxStore store;
     private final Auth auth = new Auth();
     private final List<Route> routes = new ArrayList<>();
+    private final GraphQl graphQl;
 
     Routes(SandboxStore store) {
         this.store = store;
+        this.graphQl = new GraphQl(store);
         // Xray Server / Data Center
         server("POST", RAVEN + "/import/execution", this::serverImport);
         server("POST", RAVEN + "/import/execution/multipart", this::serverImportMultipart);
@@ -60,6 +62,7 @@ final class Routes {
         cloud("POST", "/api/v2/import/execution/multipart", this::cloudImportMultipart);
         cloud("POST", "/api/v2/import/execution/cucumber", this::cloudImportCucumber);
         cloud("POST", "/api/v2/import/execution/cucumber/multipart", this::cloudImportCucumberMultipart);
+        cloud("POST", "/api/v2/graphql", c -> Reply.ok(graphQl.answer(c.json(), via(c))));
         // The sandbox itself
         add("GET", "/", c -> Reply.html(HtmlPage.render(store.snapshot())));
         add("GET", "/sandbox/state", c -> Reply.ok(store.snapshot()));
@@ -307,7 +310,7 @@ final class Routes {
                     + " (fields.issuetype.name), not " + type);
         }
         IssueRef created = store.createTestExecution(text(fields.path("project"), "key"), text(fields, "summary"),
-                text(fields, "description"), via(call));
+                text(fields, "description"), List.of(), via(call));
         return Reply.json(201, ref(created));
     }
 
@@ -323,7 +326,7 @@ final class Routes {
 
     private Map<String, Object> myself() {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("self", store.selfOf("").replace("/issue/", "/user?username=" + SandboxCredentials.USER));
+        json.put("self", store.url() + "/rest/api/2/user?username=" + SandboxCredentials.USER);
         json.put("key", SandboxCredentials.USER);
         json.put("name", SandboxCredentials.USER);
         json.put("displayName", "Sandbox User");

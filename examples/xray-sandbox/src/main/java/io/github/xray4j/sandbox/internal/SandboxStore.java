@@ -236,7 +236,8 @@ final class SandboxStore {
 
     /** Creates a Test Execution as Jira's create-issue does; the checks give Jira's error shape. */
     synchronized IssueRef createTestExecution(@Nullable String project, @Nullable String summary,
-                                              @Nullable String description, String via) {
+                                              @Nullable String description, List<String> environments,
+                                              String via) {
         if (project == null) {
             throw ApiError.jira(400, "project", "project is required");
         }
@@ -248,7 +249,8 @@ final class SandboxStore {
         }
         Issue execution = newIssue(project, TEST_EXECUTION, summary);
         execution.createdVia = via;
-        execution.fields = new ExecutionFields(project, summary, description, null, null, null, null, null, null, null);
+        execution.fields = new ExecutionFields(project, summary, description, null, null, null, null, null, null,
+                environments.isEmpty() ? null : List.copyOf(environments));
         return new IssueRef(execution.id, execution.key);
     }
 
@@ -391,6 +393,10 @@ final class SandboxStore {
             }
         }
         return new StateView(url, projectViews, tests, others, plans, executions, List.copyOf(requests));
+    }
+
+    String url() {
+        return url;
     }
 
     String selfOf(String id) {
