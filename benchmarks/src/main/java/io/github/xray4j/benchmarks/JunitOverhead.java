@@ -193,6 +193,10 @@ final class JunitOverhead {
     figures.add(
         prefix + "xray_publish.publish_us_per_test", publishMillis * 1000 / size, "us/test",
         "publish time per test");
+    figures.add(
+        prefix + "xray_publish.sandbox_cpu_us_per_test",
+        Stats.median(samples.get(Variant.XRAY_PUBLISH).stream().map(s -> s.sandboxMicrosPer(size)).toList()),
+        "us/test", "CPU time of the sandbox (in this JVM) receiving the results of (c), per test");
 
     if (size == settings.junitTargetSize()) {
       figures.target(

@@ -69,7 +69,8 @@ class BenchmarksSmokeTest {
       names.addAll(List.of(
           p + "xray_publish_over_none", p + "xray_publish_over_legacy_xml", p + "xray_dry_run_over_none",
           p + "legacy_xml_over_none", p + "xray.callback_ns_per_event", p + "xray_publish.publish_ms",
-          p + "xray_dry_run.publish_ms", p + "xray_publish.publish_us_per_test"));
+          p + "xray_dry_run.publish_ms", p + "xray_publish.publish_us_per_test",
+          p + "xray_publish.sandbox_cpu_us_per_test"));
     }
     // at the size the targets are judged at, the same tests without @XrayTest as well
     names.addAll(List.of("junit.40.unannotated_none.wall_us_per_test", "junit.40.unannotated_none.cpu_us_per_test",
@@ -83,7 +84,8 @@ class BenchmarksSmokeTest {
         "evidence.publish.success", "evidence.publish.peak_heap_mb", "evidence.publish.seconds"));
     for (int size : List.of(20, 40, 60, 80)) {
       names.addAll(List.of("scaling." + size + ".us_per_test", "scaling." + size + ".collect_us_per_test",
-          "scaling." + size + ".finish_us_per_test"));
+          "scaling." + size + ".finish_us_per_test", "scaling." + size + ".sandbox_cpu_us_per_test",
+          "scaling." + size + ".without_sandbox_us_per_test"));
     }
     names.add("scaling.80_over_20");
     for (String variant : List.of("none", "json", "xray_publish")) {
