@@ -69,6 +69,9 @@ final class JunitOverhead {
     NOTHING, XRAY_PUBLISH, XRAY_DRY_RUN
   }
 
+  /** One run of the timing pass: what the wrapper timed, and the run's wall and CPU time. */
+  private record TimedRun(TimedListener timer, Sample sample) {}
+
   private final Settings settings;
   private final Figures figures;
   private final Path work;
@@ -119,7 +122,7 @@ final class JunitOverhead {
   private void measure(List<Class<?>> classes, List<Class<?>> unannotated, int size) throws Exception {
     int repeats = settings.junitRepeatsAt(size);
     Map<Variant, List<Sample>> samples = new EnumMap<>(Variant.class);
-    Map<Timed, List<TimedListener>> timings = new EnumMap<>(Timed.class);
+    Map<Timed, List<TimedRun>> timings = new EnumMap<>(Timed.class);
     Variant[] variants =
         unannotated.isEmpty()
             ? new Variant[] {Variant.NONE, Variant.LEGACY_XML, Variant.XRAY_PUBLISH, Variant.XRAY_DRY_RUN}
@@ -176,19 +179,34 @@ final class JunitOverhead {
           "wall: xray-junit5 publishing / the same tests without @XrayTest and no listener (all of xray4j's cost)");
     }
 
-    double timerNanos = perEvent(timings.get(Timed.NOTHING));
+    List<TimedRun> nothing = timings.get(Timed.NOTHING);
+    List<TimedRun> publishing = timings.get(Timed.XRAY_PUBLISH);
+    double timerNanos = perEvent(nothing);
     double callbackNanos =
         figures.add(
-            prefix + "xray.callback_ns_per_event", perEvent(timings.get(Timed.XRAY_PUBLISH)) - timerNanos, "ns/event",
-            "time in xray-junit5 callbacks per test event (started/finished/...), timer cost subtracted");
+            prefix + "xray.callback_ns_per_event", perEvent(publishing) - timerNanos, "ns/event",
+            "wall time in xray-junit5 per-test callbacks (started/finished/...) per event, timer cost subtracted");
+    double events = Stats.median(publishing.stream().map(t -> t.timer().events()).toList());
+    double cpuWithout = Stats.median(nothing.stream().map(t -> t.sample().cpuNanos()).toList());
+    figures.add(
+        prefix + "xray.callback_cpu_ns_per_event",
+        (Stats.median(publishing.stream().map(t -> t.sample().cpuNanos() - t.timer().startAndEndCpuNanos()).toList())
+            - cpuWithout) / events,
+        "ns/event",
+        "the same by difference: launcher-thread CPU of the run with xray-junit5 less plan start/end, less without,"
+            + " per event");
+    figures.add(
+        prefix + "xray.plan_start_ms",
+        Stats.median(publishing.stream().map(t -> t.timer().startNanos() / 1e6).toList()), "ms",
+        "time in xray-junit5 when the session and plan start (reading the configuration, validating every key)");
     double publishMillis =
         figures.add(
             prefix + "xray_publish.publish_ms",
-            Stats.median(timings.get(Timed.XRAY_PUBLISH).stream().map(t -> t.endNanos() / 1e6).toList()), "ms",
+            Stats.median(publishing.stream().map(t -> t.timer().endNanos() / 1e6).toList()), "ms",
             "time at plan/session end: building the results and publishing them to the sandbox");
     figures.add(
         prefix + "xray_dry_run.publish_ms",
-        Stats.median(timings.get(Timed.XRAY_DRY_RUN).stream().map(t -> t.endNanos() / 1e6).toList()), "ms",
+        Stats.median(timings.get(Timed.XRAY_DRY_RUN).stream().map(t -> t.timer().endNanos() / 1e6).toList()), "ms",
         "time at plan/session end in dry-run: building the results and writing the document");
     figures.add(
         prefix + "xray_publish.publish_us_per_test", publishMillis * 1000 / size, "us/test",
@@ -213,8 +231,9 @@ final class JunitOverhead {
     }
   }
 
-  private static double perEvent(List<TimedListener> runs) {
-    return Stats.median(runs.stream().map(t -> (double) t.eventNanos() / Math.max(1, t.events())).toList());
+  private static double perEvent(List<TimedRun> runs) {
+    return Stats.median(
+        runs.stream().map(t -> (double) t.timer().eventNanos() / Math.max(1, t.timer().events())).toList());
   }
 
   /** One run of the suite in a fresh launcher session; returns its wall and CPU time. */
@@ -258,7 +277,7 @@ final class JunitOverhead {
   }
 
   /** One run with the xray4j listeners (or none) wrapped in a timer, registered by hand. */
-  private TimedListener timedRun(Timed timed, List<Class<?>> classes, int expectedTests) throws Exception {
+  private TimedRun timedRun(Timed timed, List<Class<?>> classes, int expectedTests) throws Exception {
     Path runDir = Files.createDirectories(work.resolve("junit-run-" + (++runNumber)));
     TimedListener timer =
         timed == Timed.NOTHING
@@ -279,8 +298,9 @@ final class JunitOverhead {
           case NOTHING -> Map.of();
         };
     LauncherDiscoveryRequest request = request(classes);
+    Sample sample;
     try (SystemProperties ignored = SystemProperties.set(properties)) {
-      Sample.measure(
+      sample = Sample.measure(
           () -> {
             try (LauncherSession session = LauncherFactory.openSession(config)) {
               session.getLauncher().execute(request);
@@ -292,7 +312,7 @@ final class JunitOverhead {
       xray.checkPublished(runDir, expectedTests < 0 ? counter.succeeded.intValue() : expectedTests);
     }
     TempFiles.deleteRecursively(runDir);
-    return timer;
+    return new TimedRun(timer, sample);
   }
 
   /** The xray4j implementations of a JUnit service, loaded the way the launcher auto-registers them. */
