@@ -52,7 +52,7 @@ public final class Benchmarks {
         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + System.getProperty("java.vm.name") + " "
         + System.getProperty("java.version") + ", JVM options " + ManagementFactory.getRuntimeMXBean().getInputArguments()
         + ", work dir " + work);
-    try (XrayTarget xray = XrayTarget.start(work.resolve("sandbox"), largestResultCount(settings))) {
+    try (XrayTarget xray = XrayTarget.in(work.resolve("sandbox"))) {
       if (settings.runs("junit")) {
         new JunitOverhead(settings, figures, work, xray, progress).run();
       }
@@ -73,12 +73,6 @@ public final class Benchmarks {
     }
     progress.say("done");
     return figures;
-  }
-
-  private static int largestResultCount(Settings settings) {
-    int junit = settings.junitSizes().stream().mapToInt(Integer::intValue).max().orElse(0);
-    int scaling = settings.scalingSizes().stream().mapToInt(Integer::intValue).max().orElse(0);
-    return Math.max(Math.max(junit, scaling), Math.max(settings.cucumberScenarios(), settings.evidenceFiles()));
   }
 
   static void print(Figures figures, PrintStream out) {

@@ -58,6 +58,7 @@ final class CucumberOverhead {
   void run() throws Exception {
     int scenarios = settings.cucumberScenarios();
     Path features = generate(Files.createDirectories(work.resolve("features")), scenarios);
+    xray.seed(scenarios);
     Variant[] variants = Variant.values();
     for (int w = 0; w < settings.warmups(); w++) {
       progress.say("cucumber: warm-up " + (w + 1) + "/" + settings.warmups());

@@ -100,8 +100,10 @@ final class JunitOverhead {
             GeneratedJunitSuite.compile(
                 Files.createDirectories(work.resolve("junit-plain")), target, settings.junitTestsPerClass(), false)) {
       progress.say("junit: compiled in " + (System.nanoTime() - compileStart) / 1_000_000 + " ms");
+      xray.seed(target);
       warmUp(suite.classes(target), unannotated.classes(target));
       for (int size : sizes) {
+        xray.seed(size);
         measure(suite.classes(size), size == target ? unannotated.classes(target) : List.of(), size);
       }
     }

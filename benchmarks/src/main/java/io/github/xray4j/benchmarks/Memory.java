@@ -77,6 +77,7 @@ final class Memory {
   }
 
   private void bigEvidence() throws Exception {
+    xray.seed(settings.evidenceFiles());
     Path evidence = Files.createDirectories(work.resolve("evidence"));
     progress.say("memory: writing " + settings.evidenceFiles() + " evidence files of "
         + settings.evidenceFileBytes() / 1024 + " KB");

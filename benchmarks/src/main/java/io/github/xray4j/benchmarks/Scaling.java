@@ -38,12 +38,14 @@ final class Scaling {
     List<Integer> sizes = settings.scalingSizes();
     for (int w = 0; w < settings.warmups(); w++) {
       progress.say("scaling: warm-up " + (w + 1) + "/" + settings.warmups());
+      xray.seed(sizes.get(1));
       once(sizes.get(1));
     }
     double first = Double.NaN;
     double last = Double.NaN;
     for (int size : sizes) {
       List<double[]> runs = new ArrayList<>();
+      xray.seed(size);
       for (int r = 0; r < settings.scalingRepeats(); r++) {
         progress.say("scaling: " + size + " results, repeat " + (r + 1) + "/" + settings.scalingRepeats());
         runs.add(once(size));

@@ -12,25 +12,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the xray variants publish: an {@link XraySandbox} on loopback in this JVM, seeded with project
  * {@code BENCH} and Generic Tests {@code BENCH-1..BENCH-n}, and the configuration that points xray4j at it (or
  * puts it in dry-run). The sandbox is reset after every publishing run, so what it holds does not grow over
- * the repeats.
+ * the repeats; it is seeded with just the Tests a size needs ({@link #seed}), because a reset reloads the seed.
  */
 final class XrayTarget implements AutoCloseable {
 
-  private final XraySandbox sandbox;
+  private final Path dir;
   private final ObjectMapper mapper = new ObjectMapper();
+  private @Nullable XraySandbox sandbox;
+  private int seededTests = -1;
 
-  private XrayTarget(XraySandbox sandbox) {
-    this.sandbox = sandbox;
+  private XrayTarget(Path dir) {
+    this.dir = dir;
   }
 
-  /** Starts a sandbox knowing the Tests {@code BENCH-1..BENCH-tests}; the seed is written under {@code dir}. */
-  static XrayTarget start(Path dir, int tests) throws IOException {
-    Path seed = Files.createDirectories(dir).resolve("seed.json");
+  /** A target whose sandbox is started by {@link #seed}, with its seed files under {@code dir}. */
+  static XrayTarget in(Path dir) {
+    return new XrayTarget(dir);
+  }
+
+  /** (Re)starts the sandbox knowing the Tests {@code BENCH-1..BENCH-tests}, unless it already does. */
+  XrayTarget seed(int tests) throws IOException {
+    if (sandbox != null && seededTests == tests) {
+      return this;
+    }
+    close();
+    sandbox = XraySandbox.builder().seed(writeSeed(tests)).start();
+    seededTests = tests;
+    return this;
+  }
+
+  private XraySandbox sandbox() {
+    if (sandbox == null) {
+      throw new IllegalStateException("the sandbox is not started: call seed(tests) first");
+    }
+    return sandbox;
+  }
+
+  private Path writeSeed(int tests) throws IOException {
+    Path seed = Files.createDirectories(dir).resolve("seed-" + tests + ".json");
     try (JsonGenerator json = new JsonFactory().createGenerator(seed.toFile(), JsonEncoding.UTF8)) {
       json.writeStartObject();
       json.writeArrayFieldStart("projects");
@@ -52,13 +77,13 @@ final class XrayTarget implements AutoCloseable {
       json.writeEndArray();
       json.writeEndObject();
     }
-    return new XrayTarget(XraySandbox.builder().seed(seed).start());
+    return seed;
   }
 
   /** Configuration that publishes to the sandbox (Server/DC, personal access token), results files in {@code output}. */
   Map<String, String> publishing(Path output) {
     Map<String, String> properties = common(output);
-    properties.put("xray.url", sandbox.url());
+    properties.put("xray.url", sandbox().url());
     properties.put("xray.token", SandboxCredentials.PERSONAL_ACCESS_TOKEN);
     properties.put("xray.dry-run", "false");
     return properties;
@@ -86,7 +111,7 @@ final class XrayTarget implements AutoCloseable {
    * @throws IllegalStateException if it did not: the measured run did not publish what it should have
    */
   void checkPublished(Path output, int expectedRuns) throws IOException {
-    JsonNode state = mapper.readTree(sandbox.stateJson());
+    JsonNode state = mapper.readTree(sandbox().stateJson());
     int runs = 0;
     for (JsonNode execution : state.path("testExecutions")) {
       runs += execution.path("runs").size();
@@ -100,11 +125,14 @@ final class XrayTarget implements AutoCloseable {
 
   /** Back to the seed. */
   void reset() {
-    sandbox.reset();
+    sandbox().reset();
   }
 
   @Override
   public void close() {
-    sandbox.close();
+    if (sandbox != null) {
+      sandbox.close();
+      sandbox = null;
+    }
   }
 }
