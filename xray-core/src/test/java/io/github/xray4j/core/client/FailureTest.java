@@ -346,4 +346,34 @@ class FailureTest extends XrayClientTestSupport {
       assertThat(importsReceived(flavour)).as(fault + ": import into an existing execution tries").isEqualTo(3);
     }
   }
+
+  /** Where each flavour creates a Test Execution: Jira's create issue, or Cloud's GraphQL. */
+  private static String creationPath(XrayFlavour flavour) {
+    return flavour == XrayFlavour.CLOUD ? "/api/v2/graphql" : "/rest/api/2/issue";
+  }
+
+  @ParameterizedTest
+  @EnumSource(XrayFlavour.class)
+  void creating_a_test_execution_is_not_resent_after_a_502_but_is_after_a_503(XrayFlavour flavour) {
+    // given
+    String path = creationPath(flavour);
+    xray.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(502)));
+    XrayClient client = client(flavour, Map.of("xray.max-retries", "2"));
+
+    // when
+    XrayUnavailableException badGateway = catchThrowableOfType(XrayUnavailableException.class,
+        () -> client.createTestExecution(NewTestExecution.of("CALC", "Nightly")));
+    int triesAfter502 = xray.findAll(postRequestedFor(urlPathEqualTo(path))).size();
+    xray.resetRequests();
+    xray.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(503)));
+    catchThrowableOfType(XrayUnavailableException.class,
+        () -> client.createTestExecution(NewTestExecution.of("CALC", "Nightly")));
+
+    // then
+    assertThat(badGateway).isNotNull();
+    assertThat(badGateway.request()).isEqualTo("POST " + path);
+    assertThat(triesAfter502).as("the gateway may have passed the request on: never create twice").isEqualTo(1);
+    assertThat(xray.findAll(postRequestedFor(urlPathEqualTo(path)))).as("503: the server did not process it")
+        .hasSize(3);
+  }
 }
