@@ -129,4 +129,17 @@ class SandboxPageAndStateTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The sandbox seed is not valid: seed: issue key \"OTHER-1\" must be new and look like DEMO-<number>");
     }
+
+    @Test
+    void browse_links_lead_to_the_execution_on_the_page() {
+        // given
+        publish();
+
+        // when
+        HttpResponse<String> browse = http.get("/browse/CALC-25");
+
+        // then
+        assertThat(browse.statusCode()).isEqualTo(302);
+        assertThat(browse.headers().firstValue("Location")).hasValue("/#CALC-25");
+    }
 }

@@ -65,6 +65,7 @@ final class Routes {
         cloud("POST", "/api/v2/graphql", c -> Reply.ok(graphQl.answer(c.json(), via(c))));
         // The sandbox itself
         add("GET", "/", c -> Reply.html(HtmlPage.render(store.snapshot())));
+        add("GET", "/browse/" + KEY, c -> Reply.redirect("/#" + c.group(1)));
         add("GET", "/sandbox/state", c -> Reply.ok(store.snapshot()));
         add("POST", "/sandbox/reset", c -> {
             store.reset();
