@@ -32,6 +32,10 @@ record Reply(int status, String contentType, byte[] body, @Nullable String locat
         return new Reply(200, "text/html;charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
     }
 
+    static Reply text(String text) {
+        return new Reply(200, "text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
     static Reply noContent() {
         return new Reply(204, "text/plain;charset=UTF-8", new byte[0]);
     }
