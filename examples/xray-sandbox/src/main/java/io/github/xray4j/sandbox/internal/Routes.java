@@ -1,6 +1,7 @@
 package io.github.xray4j.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.Headers;
 import io.github.xray4j.sandbox.SandboxCredentials;
 import io.github.xray4j.sandbox.internal.Records.ExecutionFields;
 import io.github.xray4j.sandbox.internal.Records.ImportDocument;
@@ -77,7 +78,7 @@ final class Routes {
     }
 
     /** Finds the route for a request and runs it; 404 or 405 when there is none. */
-    Reply dispatch(String method, String path, Map<String, String> query, com.sun.net.httpserver.Headers headers,
+    Reply dispatch(String method, String path, Map<String, String> query, Headers headers,
                    byte[] body) {
         boolean pathKnown = false;
         List<String> allowed = new ArrayList<>();
