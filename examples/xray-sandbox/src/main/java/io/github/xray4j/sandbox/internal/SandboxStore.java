@@ -336,6 +336,24 @@ final class SandboxStore {
         return errors;
     }
 
+    /** The runs of one execution, or of every execution of a Test Plan, by execution key. */
+    synchronized Map<String, List<TestRun>> runs(@Nullable String executionKey, @Nullable String planKey) {
+        Map<String, List<TestRun>> result = new LinkedHashMap<>();
+        if (executionKey != null) {
+            result.put(executionKey, List.copyOf(execution(executionKey).runs.values()));
+        }
+        if (planKey != null) {
+            Issue plan = issuesByKey.get(planKey);
+            if (plan == null || !plan.is(TEST_PLAN)) {
+                throw ApiError.xray(404, "Test Plan with key " + planKey + " was not found!");
+            }
+            for (String key : plan.planExecutions) {
+                result.putIfAbsent(key, List.copyOf(execution(key).runs.values()));
+            }
+        }
+        return result;
+    }
+
     synchronized TestRun run(String executionKey, String testKey) {
         TestRun run = execution(executionKey).runs.get(testKey);
         if (run == null) {
