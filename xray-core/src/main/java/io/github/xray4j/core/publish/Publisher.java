@@ -142,9 +142,23 @@ public final class Publisher implements AutoCloseable {
         batches.add(new Batch.OfRun(new Batch.FileState(file, 1), part, writer, true));
       }
     } catch (IOException | UncheckedIOException | SecurityException e) {
-      String reason = "the results could not be written to " + config.outputDir() + " (" + describe(e) + "), so"
-          + " nothing was sent: check that xray.output-dir points to a writable directory with free space.";
-      return failedBeforeSending(reason, run.tests().size(), problems, files, started);
+      if (importer == null) {
+        return failedBeforeSending("the results could not be written to " + config.outputDir() + " ("
+            + describe(e) + "): check that xray.output-dir points to a writable directory with free space.",
+            run.tests().size(), problems, List.of(), started);
+      }
+      // Losing the disk must not lose the results: send them from memory, and say that no file keeps them.
+      Problem unwritten = new Problem("results file", "the results could not be written to " + config.outputDir()
+          + " (" + describe(e) + "), so no file keeps them; check that xray.output-dir points to a writable"
+          + " directory with free space");
+      LOG.log(Level.WARNING, () -> "Xray: " + unwritten);
+      problems.add(unwritten);
+      deleteQuietly(files);
+      files.clear();
+      batches.clear();
+      for (ExecutionResults part : run.batches(config.batchSize())) {
+        batches.add(new Batch.OfRun(new Batch.FileState(null, 1), part, writer, false));
+      }
     }
     return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started);
   }
@@ -357,21 +371,31 @@ public final class Publisher implements AutoCloseable {
     return elapsed.isNegative() ? Duration.ZERO : elapsed;
   }
 
+  private static void deleteQuietly(List<Path> files) {
+    for (Path file : files) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a partial file without a marker is re-sent or rejected later; nothing is lost by keeping it
+      }
+    }
+  }
+
   private static List<Path> resultsFiles(List<Path> filesOrDirectories) throws IOException {
-    List<Path> files = new ArrayList<>();
+    Set<Path> files = new LinkedHashSet<>();
     for (Path path : filesOrDirectories) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> listing = Files.list(path)) {
           listing.filter(f -> {
             String name = f.getFileName().toString();
             return name.startsWith(ResultsFiles.PREFIX) && name.endsWith(ResultsFiles.SUFFIX);
-          }).sorted().forEach(files::add);
+          }).map(Path::normalize).sorted().forEach(files::add);
         }
       } else {
-        files.add(path);
+        files.add(path.normalize());
       }
     }
-    return files;
+    return List.copyOf(files);
   }
 
   private static String markers(List<Path> files) {
@@ -428,7 +452,7 @@ public final class Publisher implements AutoCloseable {
     synchronized PublishOutcome outcome(int tests, List<Path> files, List<Batch> batches, Duration elapsed) {
       Set<Path> unsent = new LinkedHashSet<>();
       for (Batch batch : batches) {
-        if (!batch.file.isSent()) {
+        if (!batch.file.isSent() && batch.file.path != null) {
           unsent.add(batch.file.path);
         }
       }
