@@ -295,6 +295,11 @@ public final class ExecutionKeyCoordinator {
       return new Claim(null, null, null, null);
     }
 
+    /** A claim that shares nothing: for a run whose Test Execution is already known. */
+    public static Claim none() {
+      return unshared();
+    }
+
     /** The Test Execution another JVM of this build created: import into it. Empty: create one. */
     public Optional<String> key() {
       return Optional.ofNullable(key);
