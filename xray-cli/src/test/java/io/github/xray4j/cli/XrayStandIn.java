@@ -27,7 +27,7 @@ import java.util.TreeMap;
 final class XrayStandIn implements AutoCloseable {
 
   static final String CREATED_KEY = "CALC-500";
-  static final String IMPORT_PATH = "/rest/raven/[^/]+/import/execution";
+  static final String IMPORT_PATH = "(/rest/raven/[^/]+|/api/v2)/import/execution";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   final WireMockServer server;
@@ -44,6 +44,26 @@ final class XrayStandIn implements AutoCloseable {
 
   String url() {
     return "http://127.0.0.1:" + server.port();
+  }
+
+  /**
+   * As {@link #acceptingImports()}, for Xray Cloud: {@code /api/v2/authenticate} hands out a token and imports
+   * answer with Cloud's flat {@code {id, key, self}}.
+   */
+  XrayStandIn acceptingCloudImports() {
+    server.stubFor(post(urlPathMatching("/api/v2/authenticate")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("\"stand-in-jwt\"")));
+    server.stubFor(post(urlPathMatching("/api/v2/import/execution")).atPriority(1)
+        .withRequestBody(matchingJsonPath("$.testExecutionKey"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withTransformers("response-template")
+            .withBody("{\"id\":\"1\",\"key\":\"{{jsonPath request.body '$.testExecutionKey'}}\","
+                + "\"self\":\"https://example.atlassian.net/rest/api/2/issue/1\"}")));
+    server.stubFor(post(urlPathMatching("/api/v2/import/execution")).atPriority(2)
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody("{\"id\":\"500\",\"key\":\"" + CREATED_KEY
+                + "\",\"self\":\"https://example.atlassian.net/rest/api/2/issue/500\"}")));
+    return this;
   }
 
   /** Imports answer as Xray does: into the named Test Execution, or a new one ({@value #CREATED_KEY}). */
@@ -71,10 +91,17 @@ final class XrayStandIn implements AutoCloseable {
     server.getServeEvents().getRequests().stream()
         .filter(event -> event.getRequest().getUrl().matches(IMPORT_PATH + "(\\?.*)?"))
         .filter(event -> event.getResponse().getStatus() == 200 && event.getResponse().getFault() == null)
+        .filter(event -> !isFault(event))
         .map(event -> event.getRequest())
         .forEach(request -> bodies.add(parse(request)));
     java.util.Collections.reverse(bodies); // WireMock lists the newest first
     return bodies;
+  }
+
+  /** Stubs marked {@code fault} stand for answers the client never (fully) got: Xray did not take them. */
+  private static boolean isFault(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+    return event.getStubMapping() != null && event.getStubMapping().getMetadata() != null
+        && event.getStubMapping().getMetadata().containsKey("fault");
   }
 
   /** How many accepted imports created a Test Execution (had no key). */
