@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.xray4j.core.config.Credentials;
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.internal.forks.ExecutionKeyCoordinator;
 import io.github.xray4j.core.internal.json.ImportDocument;
 import io.github.xray4j.core.json.XrayJsonWriter;
 import io.github.xray4j.core.model.ExecutionResults;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,12 +84,14 @@ public final class Publisher implements AutoCloseable {
   private final Clock clock;
   private final XrayJsonWriter writer;
   private final @Nullable Importer importer;
+  private final ExecutionKeyCoordinator forks;
 
   Publisher(XrayConfig config, Clock clock, @Nullable Importer importer) {
     this.config = requireNonNull(config, "config");
     this.clock = requireNonNull(clock, "clock");
     this.writer = XrayJsonWriter.of(config.flavour());
     this.importer = importer;
+    this.forks = ExecutionKeyCoordinator.forConfig(config, clock);
   }
 
   /** A publisher for this configuration, with the system clock. */
@@ -160,7 +164,7 @@ public final class Publisher implements AutoCloseable {
         batches.add(new Batch.OfRun(new Batch.FileState(null, 1), part, writer, false));
       }
     }
-    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started);
+    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started, true);
   }
 
   /**
@@ -210,7 +214,7 @@ public final class Publisher implements AutoCloseable {
         batches.add(new Batch.OfFile(state, part, parts.size() == 1));
       }
     }
-    return sendOrDryRun(batches, tests, List.of(), toSend, key, started);
+    return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false);
   }
 
   /** Releases the HTTP client's resources. Publishing again after closing is not supported. */
@@ -223,8 +227,12 @@ public final class Publisher implements AutoCloseable {
 
   // ---- sending --------------------------------------------------------------------------------------------
 
+  /**
+   * Sends the batches. With {@code joinForks} and no key yet, the JVMs of this build share one Test Execution
+   * (see {@link ExecutionKeyCoordinator}): the first creates it, the others import into it.
+   */
   private PublishOutcome sendOrDryRun(List<Batch> batches, int tests, List<Problem> problems, List<Path> files,
-      @Nullable String key, Instant started) {
+      @Nullable String key, Instant started, boolean joinForks) {
     if (importer == null) {
       return new PublishOutcome(Kind.DRY_RUN, key, null, tests, 0, problems, null, files, List.of(),
           since(started));
@@ -242,7 +250,11 @@ public final class Publisher implements AutoCloseable {
     });
     try {
       Future<?> sending = sender.submit(() -> {
-        sendAll(new ArrayList<>(batches), importer, progress);
+        try (ExecutionKeyCoordinator.Claim claim = joinForks && progress.key() == null
+            ? forks.claim(started.plus(config.publishTimeout())) : ExecutionKeyCoordinator.Claim.none()) {
+          claim.key().ifPresent(progress::join);
+          sendAll(new ArrayList<>(batches), importer, progress, claim::record);
+        }
         return null;
       });
       try {
@@ -307,7 +319,7 @@ public final class Publisher implements AutoCloseable {
     return redacted;
   }
 
-  private static void sendAll(List<Batch> batches, Importer importer, Progress progress)
+  private static void sendAll(List<Batch> batches, Importer importer, Progress progress, Consumer<String> created)
       throws IOException, Importer.Failure {
     @Nullable String key = progress.key();
     for (int i = 0; i < batches.size(); i++) {
@@ -338,6 +350,7 @@ public final class Publisher implements AutoCloseable {
       if (imported != null) {
         if (key == null) {
           key = imported.testExecutionKey();
+          created.accept(key);
           for (int later = i + 1; later < batches.size(); later++) {
             batches.set(later, batches.get(later).into(key)); // unsent files now name the execution
           }
@@ -424,6 +437,10 @@ public final class Publisher implements AutoCloseable {
 
     synchronized @Nullable String key() {
       return key;
+    }
+
+    synchronized void join(String executionKey) {
+      key = executionKey;
     }
 
     synchronized boolean isOver() {
