@@ -2,7 +2,6 @@ package io.github.xray4j.core.publish;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.xray4j.core.config.Credentials;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.internal.forks.ExecutionKeyCoordinator;
 import io.github.xray4j.core.internal.json.ImportDocument;
@@ -15,14 +14,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -276,49 +273,7 @@ public final class Publisher implements AutoCloseable {
     } finally {
       sender.shutdownNow();
     }
-    return redacted(progress.outcome(tests, files, batches, since(started)));
-  }
-
-  /**
-   * The outcome with every configured secret replaced by {@code ******} in the texts that came from Xray: a server
-   * or proxy that echoes a request back must not put a credential into a log line.
-   */
-  private PublishOutcome redacted(PublishOutcome outcome) {
-    List<String> secrets = secretsOf(config);
-    if (secrets.isEmpty()) {
-      return outcome;
-    }
-    List<Problem> problems = outcome.problems().stream()
-        .map(p -> new Problem(redact(p.test(), secrets), redact(p.message(), secrets))).toList();
-    String reason = outcome.reason() == null ? null : redact(outcome.reason(), secrets);
-    return new PublishOutcome(outcome.kind(), outcome.testExecutionKey(), outcome.browseUrl(), outcome.results(),
-        outcome.published(), problems, reason, outcome.files(), outcome.unsentFiles(), outcome.elapsed());
-  }
-
-  private static List<String> secretsOf(XrayConfig config) {
-    List<String> secrets = new ArrayList<>();
-    config.credentials().ifPresent(credentials -> {
-      if (credentials instanceof Credentials.Basic basic) {
-        String password = basic.password().reveal();
-        secrets.add(password);
-        secrets.add(Base64.getEncoder().encodeToString(
-            (basic.username() + ":" + password).getBytes(StandardCharsets.UTF_8)));
-      } else if (credentials instanceof Credentials.PersonalAccessToken token) {
-        secrets.add(token.token().reveal());
-      } else if (credentials instanceof Credentials.ClientCredentials client) {
-        secrets.add(client.clientSecret().reveal());
-      }
-    });
-    secrets.removeIf(secret -> secret.length() < 3);
-    return secrets;
-  }
-
-  private static String redact(String text, List<String> secrets) {
-    String redacted = text;
-    for (String secret : secrets) {
-      redacted = redacted.replace(secret, "******");
-    }
-    return redacted;
+    return Redaction.of(config).apply(progress.outcome(tests, files, batches, since(started)));
   }
 
   private static void sendAll(List<Batch> batches, Importer importer, Progress progress, Consumer<String> created)
