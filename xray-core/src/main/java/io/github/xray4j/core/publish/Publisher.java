@@ -2,6 +2,7 @@ package io.github.xray4j.core.publish;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.xray4j.core.config.Credentials;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.internal.forks.ExecutionKeyCoordinator;
 import io.github.xray4j.core.internal.json.ImportDocument;
@@ -14,12 +15,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +41,15 @@ import org.jspecify.annotations.Nullable;
  * Publishes a finished run to Xray, or re-sends results files written earlier.
  *
  * <pre>{@code
- * Publisher publisher = Publisher.create(config);
- * PublishOutcome outcome = publisher.publish(results);           // a run
- * PublishOutcome again = publisher.publishFiles(List.of(dir));   // files left by a failed run (the CLI)
+ * try (Publisher publisher = Publisher.create(config)) {
+ *   PublishOutcome outcome = publisher.publish(results);           // a run
+ *   PublishOutcome again = publisher.publishFiles(List.of(dir));   // files left by a failed run (the CLI)
+ * }
  * }</pre>
+ *
+ * <p>Configuration read: {@code xray.output-dir}, {@code xray.dry-run}, {@code xray.batch-size},
+ * {@code xray.test-execution-key}, {@code xray.publish-timeout}, {@code xray.evidence-max-size}, the flavour
+ * (Server/DC or Cloud) and everything {@link io.github.xray4j.core.client.XrayClient} reads.</p>
  *
  * <p>What {@link #publish} does:
  *
@@ -49,7 +57,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>writes the exact import documents to {@code xray.output-dir} <em>before</em> sending anything, one per
  *       batch of at most {@code xray.batch-size} tests, named {@code xray-results-<timestamp>.json}, then
  *       {@code -2}, {@code -3}... (owner-only permissions where the file system has them). Evidence larger than
- *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem;
+ *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem. If
+ *       the directory cannot be written, the results are still sent (from memory) and a problem says that no file
+ *       keeps them;
  *   <li>with {@code xray.dry-run=true}, stops there;
  *   <li>sends the batches, all into one Test Execution: {@code xray.test-execution-key} if set, else the first
  *       batch creates one and every later batch (and its file) is pointed at its key;
@@ -138,9 +148,23 @@ public final class Publisher implements AutoCloseable {
         batches.add(new Batch.OfRun(new Batch.FileState(file, 1), part, writer, true));
       }
     } catch (IOException | UncheckedIOException | SecurityException e) {
-      String reason = "the results could not be written to " + config.outputDir() + " (" + describe(e) + "), so"
-          + " nothing was sent: check that xray.output-dir points to a writable directory with free space.";
-      return failedBeforeSending(reason, run.tests().size(), problems, files, started);
+      if (importer == null) {
+        return failedBeforeSending("the results could not be written to " + config.outputDir() + " ("
+            + describe(e) + "): check that xray.output-dir points to a writable directory with free space.",
+            run.tests().size(), problems, List.of(), started);
+      }
+      // Losing the disk must not lose the results: send them from memory, and say that no file keeps them.
+      Problem unwritten = new Problem("results file", "the results could not be written to " + config.outputDir()
+          + " (" + describe(e) + "), so no file keeps them; check that xray.output-dir points to a writable"
+          + " directory with free space");
+      LOG.log(Level.WARNING, () -> "Xray: " + unwritten);
+      problems.add(unwritten);
+      deleteQuietly(files);
+      files.clear();
+      batches.clear();
+      for (ExecutionResults part : run.batches(config.batchSize())) {
+        batches.add(new Batch.OfRun(new Batch.FileState(null, 1), part, writer, false));
+      }
     }
     return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started, true);
   }
@@ -252,7 +276,49 @@ public final class Publisher implements AutoCloseable {
     } finally {
       sender.shutdownNow();
     }
-    return progress.outcome(tests, files, batches, since(started));
+    return redacted(progress.outcome(tests, files, batches, since(started)));
+  }
+
+  /**
+   * The outcome with every configured secret replaced by {@code ******} in the texts that came from Xray: a server
+   * or proxy that echoes a request back must not put a credential into a log line.
+   */
+  private PublishOutcome redacted(PublishOutcome outcome) {
+    List<String> secrets = secretsOf(config);
+    if (secrets.isEmpty()) {
+      return outcome;
+    }
+    List<Problem> problems = outcome.problems().stream()
+        .map(p -> new Problem(redact(p.test(), secrets), redact(p.message(), secrets))).toList();
+    String reason = outcome.reason() == null ? null : redact(outcome.reason(), secrets);
+    return new PublishOutcome(outcome.kind(), outcome.testExecutionKey(), outcome.browseUrl(), outcome.results(),
+        outcome.published(), problems, reason, outcome.files(), outcome.unsentFiles(), outcome.elapsed());
+  }
+
+  private static List<String> secretsOf(XrayConfig config) {
+    List<String> secrets = new ArrayList<>();
+    config.credentials().ifPresent(credentials -> {
+      if (credentials instanceof Credentials.Basic basic) {
+        String password = basic.password().reveal();
+        secrets.add(password);
+        secrets.add(Base64.getEncoder().encodeToString(
+            (basic.username() + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      } else if (credentials instanceof Credentials.PersonalAccessToken token) {
+        secrets.add(token.token().reveal());
+      } else if (credentials instanceof Credentials.ClientCredentials client) {
+        secrets.add(client.clientSecret().reveal());
+      }
+    });
+    secrets.removeIf(secret -> secret.length() < 3);
+    return secrets;
+  }
+
+  private static String redact(String text, List<String> secrets) {
+    String redacted = text;
+    for (String secret : secrets) {
+      redacted = redacted.replace(secret, "******");
+    }
+    return redacted;
   }
 
   private static void sendAll(List<Batch> batches, Importer importer, Progress progress, Consumer<String> created)
@@ -320,21 +386,31 @@ public final class Publisher implements AutoCloseable {
     return elapsed.isNegative() ? Duration.ZERO : elapsed;
   }
 
+  private static void deleteQuietly(List<Path> files) {
+    for (Path file : files) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a partial file without a marker is re-sent or rejected later; nothing is lost by keeping it
+      }
+    }
+  }
+
   private static List<Path> resultsFiles(List<Path> filesOrDirectories) throws IOException {
-    List<Path> files = new ArrayList<>();
+    Set<Path> files = new LinkedHashSet<>();
     for (Path path : filesOrDirectories) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> listing = Files.list(path)) {
           listing.filter(f -> {
             String name = f.getFileName().toString();
             return name.startsWith(ResultsFiles.PREFIX) && name.endsWith(ResultsFiles.SUFFIX);
-          }).sorted().forEach(files::add);
+          }).map(Path::normalize).sorted().forEach(files::add);
         }
       } else {
-        files.add(path);
+        files.add(path.normalize());
       }
     }
-    return files;
+    return List.copyOf(files);
   }
 
   private static String markers(List<Path> files) {
@@ -395,7 +471,7 @@ public final class Publisher implements AutoCloseable {
     synchronized PublishOutcome outcome(int tests, List<Path> files, List<Batch> batches, Duration elapsed) {
       Set<Path> unsent = new LinkedHashSet<>();
       for (Batch batch : batches) {
-        if (!batch.file.isSent()) {
+        if (!batch.file.isSent() && batch.file.path != null) {
           unsent.add(batch.file.path);
         }
       }
