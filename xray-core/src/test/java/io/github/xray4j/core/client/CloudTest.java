@@ -1,14 +1,18 @@
 package io.github.xray4j.core.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -61,6 +65,49 @@ class CloudTest extends XrayClientTestSupport {
     assertThat(e.request()).isEqualTo("POST " + GRAPHQL);
     assertThat(e.xrayMessage()).contains("project CALCX was not found");
     assertThat(xray.findAll(postRequestedFor(urlPathEqualTo(GRAPHQL)))).hasSize(1);
+  }
+
+  @Test
+  void imports_and_exports_features() {
+    // given
+    String feature = "Feature: Calculator\n  @CALC-1\n  Scenario: adds\n";
+    byte[] zip = {0x50, 0x4b, 0x03, 0x04, 9};
+    xray.stubFor(post(urlPathEqualTo("/api/v2/import/feature")).willReturn(aResponse().withStatus(200).withBody(
+        "{\"errors\":[],\"updatedOrCreatedTests\":[{\"id\":\"10001\",\"key\":\"CALC-1\",\"self\":"
+            + "\"https://acme.atlassian.net/rest/api/2/issue/10001\"}],\"updatedOrCreatedPreconditions\":"
+            + "[{\"id\":\"10002\",\"key\":\"CALC-2\",\"self\":\"https://acme.atlassian.net/rest/api/2/issue/10002\"}]}")));
+    xray.stubFor(get(urlPathEqualTo("/api/v2/export/cucumber")).willReturn(aResponse().withStatus(200).withBody(zip)));
+    XrayClient client = client(XrayFlavour.CLOUD);
+
+    // when
+    List<IssueRef> imported = client.importFeatures("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8));
+    byte[] exported = client.exportFeatures(List.of("CALC-1", "CALC-2"));
+
+    // then
+    xray.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/import/feature"))
+        .withHeader("Authorization", equalTo("Bearer test-token-123"))
+        .withQueryParam("projectKey", equalTo("CALC"))
+        .withRequestBodyPart(aMultipart().withName("file").withBody(equalTo(feature)).build()));
+    assertThat(imported).extracting(IssueRef::key).containsExactly("CALC-1", "CALC-2");
+    xray.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/export/cucumber"))
+        .withHeader("Authorization", equalTo("Bearer test-token-123"))
+        .withQueryParam("keys", equalTo("CALC-1;CALC-2")));
+    assertThat(exported).containsExactly(zip);
+  }
+
+  @Test
+  void a_feature_import_answered_with_errors_is_a_bad_request() {
+    // given
+    xray.stubFor(post(urlPathEqualTo("/api/v2/import/feature")).willReturn(aResponse().withStatus(200).withBody(
+        "{\"errors\":[\"Issue CALC-404 does not exist\"],\"updatedOrCreatedTests\":[]}")));
+
+    // when
+    XrayBadRequestException e = catchThrowableOfType(XrayBadRequestException.class, () -> client(XrayFlavour.CLOUD)
+        .importFeatures("CALC", "f.feature", "Feature: f".getBytes(StandardCharsets.UTF_8)));
+
+    // then
+    assertThat(e).isNotNull();
+    assertThat(e.unknownKeys()).containsExactly("CALC-404");
   }
 
   static Stream<Arguments> serverOnlyCalls() {

@@ -184,6 +184,21 @@ class FailureTest extends XrayClientTestSupport {
 
   @ParameterizedTest
   @EnumSource(XrayFlavour.class)
+  void a_413_says_how_to_send_less(XrayFlavour flavour) {
+    // given
+    answerImport(flavour, aResponse().withStatus(413).withBody("Request Entity Too Large"));
+
+    // when
+    XrayException e = importFails(flavour, XrayException.class);
+
+    // then
+    assertThat(e.httpStatus()).isEqualTo(413);
+    assertThat(e.getMessage()).contains("xray.batch-size").contains("xray.evidence-max-size");
+    assertThat(importsReceived(flavour)).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(XrayFlavour.class)
   void a_429_is_retried_after_the_seconds_in_retry_after(XrayFlavour flavour) {
     // given
     xray.stubFor(post(urlPathEqualTo(importPath(flavour))).inScenario("rate").whenScenarioStateIs(Scenario.STARTED)
@@ -345,5 +360,35 @@ class FailureTest extends XrayClientTestSupport {
       assertThat(creatingTries).as(fault + ": creating import tries").isEqualTo(1);
       assertThat(importsReceived(flavour)).as(fault + ": import into an existing execution tries").isEqualTo(3);
     }
+  }
+
+  /** Where each flavour creates a Test Execution: Jira's create issue, or Cloud's GraphQL. */
+  private static String creationPath(XrayFlavour flavour) {
+    return flavour == XrayFlavour.CLOUD ? "/api/v2/graphql" : "/rest/api/2/issue";
+  }
+
+  @ParameterizedTest
+  @EnumSource(XrayFlavour.class)
+  void creating_a_test_execution_is_not_resent_after_a_502_but_is_after_a_503(XrayFlavour flavour) {
+    // given
+    String path = creationPath(flavour);
+    xray.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(502)));
+    XrayClient client = client(flavour, Map.of("xray.max-retries", "2"));
+
+    // when
+    XrayUnavailableException badGateway = catchThrowableOfType(XrayUnavailableException.class,
+        () -> client.createTestExecution(NewTestExecution.of("CALC", "Nightly")));
+    int triesAfter502 = xray.findAll(postRequestedFor(urlPathEqualTo(path))).size();
+    xray.resetRequests();
+    xray.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(503)));
+    catchThrowableOfType(XrayUnavailableException.class,
+        () -> client.createTestExecution(NewTestExecution.of("CALC", "Nightly")));
+
+    // then
+    assertThat(badGateway).isNotNull();
+    assertThat(badGateway.request()).isEqualTo("POST " + path);
+    assertThat(triesAfter502).as("the gateway may have passed the request on: never create twice").isEqualTo(1);
+    assertThat(xray.findAll(postRequestedFor(urlPathEqualTo(path)))).as("503: the server did not process it")
+        .hasSize(3);
   }
 }
