@@ -94,10 +94,27 @@ public final class CheckCommand implements Callable<Integer> {
       kind = "Personal Access Token";
     }
     try {
-      if (config.flavour() == Flavour.CLOUD) {
-        // The client authenticates on its first import; it has no call that only authenticates (yet).
-        ok("URL: " + url + " (Xray Cloud)");
-        skip("credentials: " + kind + " (Xray Cloud: checked by the first import)");
+      if (credentials instanceof Credentials.ClientCredentials cloud) {
+        CloudAuthentication.Result result = CloudAuthentication.authenticate(config, url, cloud);
+        switch (result.answer()) {
+          case OK -> {
+            ok("URL: " + url + " answers as Xray Cloud");
+            ok("credentials: " + kind + " " + result.detail());
+            return true;
+          }
+          case REJECTED -> {
+            ok("URL: " + url + " answers as Xray Cloud");
+            fail("credentials: " + kind + " rejected", result.detail());
+          }
+          case NOT_XRAY -> {
+            fail("URL: " + url + " does not look like Xray Cloud", result.detail());
+            skip("credentials: not checked until the URL works");
+          }
+          case UNREACHABLE -> {
+            fail("URL: " + url + " cannot be used", result.detail());
+            skip("credentials: not checked until the URL works");
+          }
+        }
         return false;
       } else {
         JiraUser user = xray.myself();

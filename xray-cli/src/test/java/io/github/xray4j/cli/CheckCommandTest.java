@@ -66,6 +66,43 @@ class CheckCommandTest {
   }
 
   @Test
+  void on_cloud_authenticates_with_the_api_key() {
+    // given
+    xray.acceptingCloudImports();
+    Map<String, String> cloud = Map.of("XRAY_URL", xray.url(), "XRAY_CLIENT_ID", "test-client-id",
+        "XRAY_CLIENT_SECRET", "test-client-secret-check-456", "XRAY_PROJECT_KEY", "CALC");
+    // when
+    CliRun run = CliRun.run(cloud, dir, "check");
+    // then
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(run.out().lines()).containsExactly(
+        "ok    URL: " + xray.url() + " answers as Xray Cloud",
+        "ok    credentials: API key test-client-id authenticated",
+        "ok    project: CALC");
+    xray.server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+            urlPathEqualTo("/api/v2/authenticate"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+            "{\"client_id\":\"test-client-id\",\"client_secret\":\"test-client-secret-check-456\"}")));
+    assertThat(run.all()).doesNotContain("test-client-secret-check-456");
+  }
+
+  @Test
+  void on_cloud_a_rejected_api_key_fails_the_credentials_line() {
+    // given
+    xray.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/v2/authenticate"))
+        .willReturn(aResponse().withStatus(401)
+            .withBody("{\"error\":\"Authentication failed. Invalid client credentials!\"}")));
+    Map<String, String> cloud = Map.of("XRAY_URL", xray.url(), "XRAY_CLIENT_ID", "test-client-id",
+        "XRAY_CLIENT_SECRET", "test-client-secret-check-456", "XRAY_PROJECT_KEY", "CALC");
+    // when
+    CliRun run = CliRun.run(cloud, dir, "check");
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.PUBLISH_FAILED);
+    assertThat(run.out()).contains("FAIL  credentials: API key test-client-id rejected : Xray Cloud answered HTTP 401");
+    assertThat(run.all()).doesNotContain("test-client-secret-check-456");
+  }
+
+  @Test
   void a_redirect_to_the_login_page_is_a_wrong_url() {
     // given
     xray.server.stubFor(get(urlPathEqualTo("/rest/api/2/myself")).willReturn(aResponse().withStatus(302)
