@@ -2,8 +2,8 @@ package io.github.xray4j.core.publish;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.xray4j.core.config.Credentials;
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.internal.forks.ExecutionKeyCoordinator;
 import io.github.xray4j.core.internal.json.ImportDocument;
 import io.github.xray4j.core.json.XrayJsonWriter;
 import io.github.xray4j.core.model.ExecutionResults;
@@ -14,18 +14,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,12 +56,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>writes the exact import documents to {@code xray.output-dir} <em>before</em> sending anything, one per
  *       batch of at most {@code xray.batch-size} tests, named {@code xray-results-<timestamp>.json}, then
  *       {@code -2}, {@code -3}... (owner-only permissions where the file system has them). Evidence larger than
- *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem;
+ *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem. If
+ *       the directory cannot be written, the results are still sent (from memory) and a problem says that no file
+ *       keeps them;
  *   <li>with {@code xray.dry-run=true}, stops there;
  *   <li>sends the batches, all into one Test Execution: {@code xray.test-execution-key} if set, else the first
  *       batch creates one and every later batch (and its file) is pointed at its key;
  *   <li>if Xray answers 400 naming Test keys of the batch ({@code Test with key CALC-9 was not found!}), those
  *       results are left out, reported as problems, and the rest is sent again;
+ *   <li>if Xray or a proxy answers 413 (request too large), the batch is sent again in two halves, down to one
+ *       test per request;
  *   <li>stops at {@code xray.publish-timeout}, so a dead Xray cannot hang the build.
  * </ol>
  *
@@ -82,12 +87,14 @@ public final class Publisher implements AutoCloseable {
   private final Clock clock;
   private final XrayJsonWriter writer;
   private final @Nullable Importer importer;
+  private final ExecutionKeyCoordinator forks;
 
   Publisher(XrayConfig config, Clock clock, @Nullable Importer importer) {
     this.config = requireNonNull(config, "config");
     this.clock = requireNonNull(clock, "clock");
     this.writer = XrayJsonWriter.of(config.flavour());
     this.importer = importer;
+    this.forks = ExecutionKeyCoordinator.forConfig(config, clock);
   }
 
   /** A publisher for this configuration, with the system clock. */
@@ -139,14 +146,28 @@ public final class Publisher implements AutoCloseable {
         Path file = ResultsFiles.create(config.outputDir(), started);
         files.add(file);
         ResultsFiles.write(file, out -> writer.write(part, out));
-        batches.add(new Batch.OfRun(new Batch.FileState(file, 1), part, writer, true));
+        batches.add(Batch.OfRun.written(file, part, writer));
       }
     } catch (IOException | UncheckedIOException | SecurityException e) {
-      String reason = "the results could not be written to " + config.outputDir() + " (" + describe(e) + "), so"
-          + " nothing was sent: check that xray.output-dir points to a writable directory with free space.";
-      return failedBeforeSending(reason, run.tests().size(), problems, files, started);
+      if (importer == null) {
+        return failedBeforeSending("the results could not be written to " + config.outputDir() + " ("
+            + describe(e) + "): check that xray.output-dir points to a writable directory with free space.",
+            run.tests().size(), problems, List.of(), started);
+      }
+      // Losing the disk must not lose the results: send them from memory, and say that no file keeps them.
+      Problem unwritten = new Problem("results file", "the results could not be written to " + config.outputDir()
+          + " (" + describe(e) + "), so no file keeps them; check that xray.output-dir points to a writable"
+          + " directory with free space");
+      LOG.log(Level.WARNING, () -> "Xray: " + unwritten);
+      problems.add(unwritten);
+      deleteQuietly(files);
+      files.clear();
+      batches.clear();
+      for (ExecutionResults part : run.batches(config.batchSize())) {
+        batches.add(Batch.OfRun.inMemory(part, writer));
+      }
     }
-    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started);
+    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started, true);
   }
 
   /**
@@ -190,13 +211,9 @@ public final class Publisher implements AutoCloseable {
       }
       key = key != null ? key : document.testExecutionKey();
       tests += document.testCount();
-      List<ImportDocument> parts = document.split(config.batchSize());
-      Batch.FileState state = new Batch.FileState(file, parts.size());
-      for (ImportDocument part : parts) {
-        batches.add(new Batch.OfFile(state, part, parts.size() == 1));
-      }
+      batches.addAll(Batch.OfFile.read(file, document, config.batchSize()));
     }
-    return sendOrDryRun(batches, tests, List.of(), toSend, key, started);
+    return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false);
   }
 
   /** Releases the HTTP client's resources. Publishing again after closing is not supported. */
@@ -209,8 +226,12 @@ public final class Publisher implements AutoCloseable {
 
   // ---- sending --------------------------------------------------------------------------------------------
 
+  /**
+   * Sends the batches. With {@code joinForks} and no key yet, the JVMs of this build share one Test Execution
+   * (see {@link ExecutionKeyCoordinator}): the first creates it, the others import into it.
+   */
   private PublishOutcome sendOrDryRun(List<Batch> batches, int tests, List<Problem> problems, List<Path> files,
-      @Nullable String key, Instant started) {
+      @Nullable String key, Instant started, boolean joinForks) {
     if (importer == null) {
       return new PublishOutcome(Kind.DRY_RUN, key, null, tests, 0, problems, null, files, List.of(),
           since(started));
@@ -228,7 +249,11 @@ public final class Publisher implements AutoCloseable {
     });
     try {
       Future<?> sending = sender.submit(() -> {
-        sendAll(new ArrayList<>(batches), importer, progress);
+        try (ExecutionKeyCoordinator.Claim claim = joinForks && progress.key() == null
+            ? forks.claim(started.plus(config.publishTimeout())) : ExecutionKeyCoordinator.Claim.none()) {
+          claim.key().ifPresent(progress::join);
+          sendAll(new ArrayList<>(batches), importer, progress, claim::record);
+        }
         return null;
       });
       try {
@@ -248,69 +273,41 @@ public final class Publisher implements AutoCloseable {
     } finally {
       sender.shutdownNow();
     }
-    return redacted(progress.outcome(tests, files, batches, since(started)));
+    return Redaction.of(config).apply(progress.outcome(tests, files, batches, since(started)));
   }
 
   /**
-   * The outcome with every configured secret replaced by {@code ******} in the texts that came from Xray: a server
-   * or proxy that echoes a request back must not put a credential into a log line.
+   * Sends the batches in order. The first import without a key creates the Test Execution; from then on every
+   * batch, and every file not sent yet, imports into it. A batch Xray answers 400 naming some of its Test keys is
+   * sent again without them; a batch too large for Xray (413) is sent in halves.
    */
-  private PublishOutcome redacted(PublishOutcome outcome) {
-    List<String> secrets = secretsOf(config);
-    if (secrets.isEmpty()) {
-      return outcome;
-    }
-    List<Problem> problems = outcome.problems().stream()
-        .map(p -> new Problem(redact(p.test(), secrets), redact(p.message(), secrets))).toList();
-    String reason = outcome.reason() == null ? null : redact(outcome.reason(), secrets);
-    return new PublishOutcome(outcome.kind(), outcome.testExecutionKey(), outcome.browseUrl(), outcome.results(),
-        outcome.published(), problems, reason, outcome.files(), outcome.unsentFiles(), outcome.elapsed());
-  }
-
-  private static List<String> secretsOf(XrayConfig config) {
-    List<String> secrets = new ArrayList<>();
-    config.credentials().ifPresent(credentials -> {
-      if (credentials instanceof Credentials.Basic basic) {
-        String password = basic.password().reveal();
-        secrets.add(password);
-        secrets.add(Base64.getEncoder().encodeToString(
-            (basic.username() + ":" + password).getBytes(StandardCharsets.UTF_8)));
-      } else if (credentials instanceof Credentials.PersonalAccessToken token) {
-        secrets.add(token.token().reveal());
-      } else if (credentials instanceof Credentials.ClientCredentials client) {
-        secrets.add(client.clientSecret().reveal());
-      }
-    });
-    secrets.removeIf(secret -> secret.length() < 3);
-    return secrets;
-  }
-
-  private static String redact(String text, List<String> secrets) {
-    String redacted = text;
-    for (String secret : secrets) {
-      redacted = redacted.replace(secret, "******");
-    }
-    return redacted;
-  }
-
-  private static void sendAll(List<Batch> batches, Importer importer, Progress progress)
+  private static void sendAll(List<Batch> batches, Importer importer, Progress progress, Consumer<String> created)
       throws IOException, Importer.Failure {
     @Nullable String key = progress.key();
-    for (int i = 0; i < batches.size(); i++) {
-      if (progress.isOver()) {
-        return;
-      }
-      Batch batch = key != null ? batches.get(i).into(key) : batches.get(i);
+    Deque<Batch> pending = new ArrayDeque<>(batches);
+    while (!pending.isEmpty() && !progress.isOver()) {
+      Batch batch = key != null ? pending.poll().into(key) : pending.poll();
       Set<String> rejected = new LinkedHashSet<>();
       Importer.@Nullable Imported imported = null;
+      boolean halved = false;
       while (batch.testCount() > 0) {
         try {
           imported = importer.importExecution(batch.document());
           break;
         } catch (Importer.Failure failure) {
+          if (failure.reason() == Importer.Failure.Reason.TOO_LARGE && batch.testCount() > 1) {
+            int tests = batch.testCount();
+            LOG.log(Level.INFO, () -> "Xray: " + tests + " results were too large for one request; sending them"
+                + " in two halves (lower xray.batch-size to avoid this)");
+            List<Batch> halves = batch.halves();
+            pending.addFirst(halves.get(1));
+            pending.addFirst(halves.get(0));
+            halved = true;
+            break;
+          }
           Set<String> named = new LinkedHashSet<>(failure.namedKeys());
           named.retainAll(batch.testKeys());
-          if (!failure.rejectedDocument() || named.isEmpty()) {
+          if (failure.reason() != Importer.Failure.Reason.REJECTED || named.isEmpty()) {
             throw failure;
           }
           for (String bad : named) {
@@ -321,12 +318,18 @@ public final class Publisher implements AutoCloseable {
           batch = batch.without(named);
         }
       }
+      if (halved) {
+        continue;
+      }
       if (imported != null) {
         if (key == null) {
           key = imported.testExecutionKey();
-          for (int later = i + 1; later < batches.size(); later++) {
-            batches.set(later, batches.get(later).into(key)); // unsent files now name the execution
+          created.accept(key);
+          List<Batch> retargeted = new ArrayList<>();
+          for (Batch later : pending) {
+            retargeted.add(later.into(key)); // files not sent yet now name the execution
           }
+          pending = new ArrayDeque<>(retargeted);
         }
         progress.accepted(key, imported, batch.testCount());
       }
@@ -357,21 +360,31 @@ public final class Publisher implements AutoCloseable {
     return elapsed.isNegative() ? Duration.ZERO : elapsed;
   }
 
+  private static void deleteQuietly(List<Path> files) {
+    for (Path file : files) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a partial file without a marker is re-sent or rejected later; nothing is lost by keeping it
+      }
+    }
+  }
+
   private static List<Path> resultsFiles(List<Path> filesOrDirectories) throws IOException {
-    List<Path> files = new ArrayList<>();
+    Set<Path> files = new LinkedHashSet<>();
     for (Path path : filesOrDirectories) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> listing = Files.list(path)) {
           listing.filter(f -> {
             String name = f.getFileName().toString();
             return name.startsWith(ResultsFiles.PREFIX) && name.endsWith(ResultsFiles.SUFFIX);
-          }).sorted().forEach(files::add);
+          }).map(Path::normalize).sorted().forEach(files::add);
         }
       } else {
-        files.add(path);
+        files.add(path.normalize());
       }
     }
-    return files;
+    return List.copyOf(files);
   }
 
   private static String markers(List<Path> files) {
@@ -402,6 +415,10 @@ public final class Publisher implements AutoCloseable {
       return key;
     }
 
+    synchronized void join(String executionKey) {
+      key = executionKey;
+    }
+
     synchronized boolean isOver() {
       return failure != null;
     }
@@ -428,7 +445,7 @@ public final class Publisher implements AutoCloseable {
     synchronized PublishOutcome outcome(int tests, List<Path> files, List<Batch> batches, Duration elapsed) {
       Set<Path> unsent = new LinkedHashSet<>();
       for (Batch batch : batches) {
-        if (!batch.file.isSent()) {
+        if (!batch.file.isSent() && batch.file.path != null) {
           unsent.add(batch.file.path);
         }
       }
