@@ -142,7 +142,10 @@ final class PlanRecorder implements PlanEvents {
             + " xray.evidence-max-size or publish a smaller file");
         return;
       }
+      // the type the test declared, without parameters such as "; charset=UTF-8"; else guessed from the name
       Evidence evidence = file.getMediaType()
+          .map(type -> type.replaceFirst(";.*", "").trim())
+          .filter(type -> !type.isEmpty())
           .map(type -> Evidence.ofFile(path, String.valueOf(path.getFileName()), type))
           .orElseGet(() -> Evidence.ofFile(path));
       leaf.run.addEvidence(evidence);
