@@ -202,7 +202,7 @@ class PublishingThroughTheLauncherTest {
       // then
       assertThat(log.messages()).filteredOn(message -> message.contains("trace.log")).singleElement()
           .asString().startsWith("WARNING Xray: evidence file ")
-          .endsWith("trace.log (0.0 MB) of CALC-50 is larger than xray.evidence-max-size (0.0 MB) and is left"
+          .endsWith("trace.log (2.0 KB) of CALC-50 is larger than xray.evidence-max-size (1.0 KB) and is left"
               + " out; raise xray.evidence-max-size or publish a smaller file");
     }
     xray.assertOneImport("""
