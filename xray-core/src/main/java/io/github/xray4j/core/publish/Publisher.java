@@ -3,6 +3,7 @@ package io.github.xray4j.core.publish;
 import static java.util.Objects.requireNonNull;
 
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.internal.forks.ExecutionKeyCoordinator;
 import io.github.xray4j.core.internal.json.ImportDocument;
 import io.github.xray4j.core.json.XrayJsonWriter;
 import io.github.xray4j.core.model.ExecutionResults;
@@ -18,11 +19,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,10 +40,15 @@ import org.jspecify.annotations.Nullable;
  * Publishes a finished run to Xray, or re-sends results files written earlier.
  *
  * <pre>{@code
- * Publisher publisher = Publisher.create(config);
- * PublishOutcome outcome = publisher.publish(results);           // a run
- * PublishOutcome again = publisher.publishFiles(List.of(dir));   // files left by a failed run (the CLI)
+ * try (Publisher publisher = Publisher.create(config)) {
+ *   PublishOutcome outcome = publisher.publish(results);           // a run
+ *   PublishOutcome again = publisher.publishFiles(List.of(dir));   // files left by a failed run (the CLI)
+ * }
  * }</pre>
+ *
+ * <p>Configuration read: {@code xray.output-dir}, {@code xray.dry-run}, {@code xray.batch-size},
+ * {@code xray.test-execution-key}, {@code xray.publish-timeout}, {@code xray.evidence-max-size}, the flavour
+ * (Server/DC or Cloud) and everything {@link io.github.xray4j.core.client.XrayClient} reads.</p>
  *
  * <p>What {@link #publish} does:
  *
@@ -47,12 +56,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>writes the exact import documents to {@code xray.output-dir} <em>before</em> sending anything, one per
  *       batch of at most {@code xray.batch-size} tests, named {@code xray-results-<timestamp>.json}, then
  *       {@code -2}, {@code -3}... (owner-only permissions where the file system has them). Evidence larger than
- *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem;
+ *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem. If
+ *       the directory cannot be written, the results are still sent (from memory) and a problem says that no file
+ *       keeps them;
  *   <li>with {@code xray.dry-run=true}, stops there;
  *   <li>sends the batches, all into one Test Execution: {@code xray.test-execution-key} if set, else the first
  *       batch creates one and every later batch (and its file) is pointed at its key;
  *   <li>if Xray answers 400 naming Test keys of the batch ({@code Test with key CALC-9 was not found!}), those
  *       results are left out, reported as problems, and the rest is sent again;
+ *   <li>if Xray or a proxy answers 413 (request too large), the batch is sent again in two halves, down to one
+ *       test per request;
  *   <li>stops at {@code xray.publish-timeout}, so a dead Xray cannot hang the build.
  * </ol>
  *
@@ -74,12 +87,14 @@ public final class Publisher implements AutoCloseable {
   private final Clock clock;
   private final XrayJsonWriter writer;
   private final @Nullable Importer importer;
+  private final ExecutionKeyCoordinator forks;
 
   Publisher(XrayConfig config, Clock clock, @Nullable Importer importer) {
     this.config = requireNonNull(config, "config");
     this.clock = requireNonNull(clock, "clock");
     this.writer = XrayJsonWriter.of(config.flavour());
     this.importer = importer;
+    this.forks = ExecutionKeyCoordinator.forConfig(config, clock);
   }
 
   /** A publisher for this configuration, with the system clock. */
@@ -131,14 +146,28 @@ public final class Publisher implements AutoCloseable {
         Path file = ResultsFiles.create(config.outputDir(), started);
         files.add(file);
         ResultsFiles.write(file, out -> writer.write(part, out));
-        batches.add(new Batch.OfRun(new Batch.FileState(file, 1), part, writer, true));
+        batches.add(Batch.OfRun.written(file, part, writer));
       }
     } catch (IOException | UncheckedIOException | SecurityException e) {
-      String reason = "the results could not be written to " + config.outputDir() + " (" + describe(e) + "), so"
-          + " nothing was sent: check that xray.output-dir points to a writable directory with free space.";
-      return failedBeforeSending(reason, run.tests().size(), problems, files, started);
+      if (importer == null) {
+        return failedBeforeSending("the results could not be written to " + config.outputDir() + " ("
+            + describe(e) + "): check that xray.output-dir points to a writable directory with free space.",
+            run.tests().size(), problems, List.of(), started);
+      }
+      // Losing the disk must not lose the results: send them from memory, and say that no file keeps them.
+      Problem unwritten = new Problem("results file", "the results could not be written to " + config.outputDir()
+          + " (" + describe(e) + "), so no file keeps them; check that xray.output-dir points to a writable"
+          + " directory with free space");
+      LOG.log(Level.WARNING, () -> "Xray: " + unwritten);
+      problems.add(unwritten);
+      deleteQuietly(files);
+      files.clear();
+      batches.clear();
+      for (ExecutionResults part : run.batches(config.batchSize())) {
+        batches.add(Batch.OfRun.inMemory(part, writer));
+      }
     }
-    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started);
+    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started, true);
   }
 
   /**
@@ -182,13 +211,9 @@ public final class Publisher implements AutoCloseable {
       }
       key = key != null ? key : document.testExecutionKey();
       tests += document.testCount();
-      List<ImportDocument> parts = document.split(config.batchSize());
-      Batch.FileState state = new Batch.FileState(file, parts.size());
-      for (ImportDocument part : parts) {
-        batches.add(new Batch.OfFile(state, part, parts.size() == 1));
-      }
+      batches.addAll(Batch.OfFile.read(file, document, config.batchSize()));
     }
-    return sendOrDryRun(batches, tests, List.of(), toSend, key, started);
+    return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false);
   }
 
   /** Releases the HTTP client's resources. Publishing again after closing is not supported. */
@@ -201,8 +226,12 @@ public final class Publisher implements AutoCloseable {
 
   // ---- sending --------------------------------------------------------------------------------------------
 
+  /**
+   * Sends the batches. With {@code joinForks} and no key yet, the JVMs of this build share one Test Execution
+   * (see {@link ExecutionKeyCoordinator}): the first creates it, the others import into it.
+   */
   private PublishOutcome sendOrDryRun(List<Batch> batches, int tests, List<Problem> problems, List<Path> files,
-      @Nullable String key, Instant started) {
+      @Nullable String key, Instant started, boolean joinForks) {
     if (importer == null) {
       return new PublishOutcome(Kind.DRY_RUN, key, null, tests, 0, problems, null, files, List.of(),
           since(started));
@@ -220,7 +249,11 @@ public final class Publisher implements AutoCloseable {
     });
     try {
       Future<?> sending = sender.submit(() -> {
-        sendAll(new ArrayList<>(batches), importer, progress);
+        try (ExecutionKeyCoordinator.Claim claim = joinForks && progress.key() == null
+            ? forks.claim(started.plus(config.publishTimeout())) : ExecutionKeyCoordinator.Claim.none()) {
+          claim.key().ifPresent(progress::join);
+          sendAll(new ArrayList<>(batches), importer, progress, claim::record);
+        }
         return null;
       });
       try {
@@ -240,27 +273,41 @@ public final class Publisher implements AutoCloseable {
     } finally {
       sender.shutdownNow();
     }
-    return progress.outcome(tests, files, batches, since(started));
+    return Redaction.of(config).apply(progress.outcome(tests, files, batches, since(started)));
   }
 
-  private static void sendAll(List<Batch> batches, Importer importer, Progress progress)
+  /**
+   * Sends the batches in order. The first import without a key creates the Test Execution; from then on every
+   * batch, and every file not sent yet, imports into it. A batch Xray answers 400 naming some of its Test keys is
+   * sent again without them; a batch too large for Xray (413) is sent in halves.
+   */
+  private static void sendAll(List<Batch> batches, Importer importer, Progress progress, Consumer<String> created)
       throws IOException, Importer.Failure {
     @Nullable String key = progress.key();
-    for (int i = 0; i < batches.size(); i++) {
-      if (progress.isOver()) {
-        return;
-      }
-      Batch batch = key != null ? batches.get(i).into(key) : batches.get(i);
+    Deque<Batch> pending = new ArrayDeque<>(batches);
+    while (!pending.isEmpty() && !progress.isOver()) {
+      Batch batch = key != null ? pending.poll().into(key) : pending.poll();
       Set<String> rejected = new LinkedHashSet<>();
       Importer.@Nullable Imported imported = null;
+      boolean halved = false;
       while (batch.testCount() > 0) {
         try {
           imported = importer.importExecution(batch.document());
           break;
         } catch (Importer.Failure failure) {
+          if (failure.reason() == Importer.Failure.Reason.TOO_LARGE && batch.testCount() > 1) {
+            int tests = batch.testCount();
+            LOG.log(Level.INFO, () -> "Xray: " + tests + " results were too large for one request; sending them"
+                + " in two halves (lower xray.batch-size to avoid this)");
+            List<Batch> halves = batch.halves();
+            pending.addFirst(halves.get(1));
+            pending.addFirst(halves.get(0));
+            halved = true;
+            break;
+          }
           Set<String> named = new LinkedHashSet<>(failure.namedKeys());
           named.retainAll(batch.testKeys());
-          if (!failure.rejectedDocument() || named.isEmpty()) {
+          if (failure.reason() != Importer.Failure.Reason.REJECTED || named.isEmpty()) {
             throw failure;
           }
           for (String bad : named) {
@@ -271,12 +318,18 @@ public final class Publisher implements AutoCloseable {
           batch = batch.without(named);
         }
       }
+      if (halved) {
+        continue;
+      }
       if (imported != null) {
         if (key == null) {
           key = imported.testExecutionKey();
-          for (int later = i + 1; later < batches.size(); later++) {
-            batches.set(later, batches.get(later).into(key)); // unsent files now name the execution
+          created.accept(key);
+          List<Batch> retargeted = new ArrayList<>();
+          for (Batch later : pending) {
+            retargeted.add(later.into(key)); // files not sent yet now name the execution
           }
+          pending = new ArrayDeque<>(retargeted);
         }
         progress.accepted(key, imported, batch.testCount());
       }
@@ -307,21 +360,31 @@ public final class Publisher implements AutoCloseable {
     return elapsed.isNegative() ? Duration.ZERO : elapsed;
   }
 
+  private static void deleteQuietly(List<Path> files) {
+    for (Path file : files) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a partial file without a marker is re-sent or rejected later; nothing is lost by keeping it
+      }
+    }
+  }
+
   private static List<Path> resultsFiles(List<Path> filesOrDirectories) throws IOException {
-    List<Path> files = new ArrayList<>();
+    Set<Path> files = new LinkedHashSet<>();
     for (Path path : filesOrDirectories) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> listing = Files.list(path)) {
           listing.filter(f -> {
             String name = f.getFileName().toString();
             return name.startsWith(ResultsFiles.PREFIX) && name.endsWith(ResultsFiles.SUFFIX);
-          }).sorted().forEach(files::add);
+          }).map(Path::normalize).sorted().forEach(files::add);
         }
       } else {
-        files.add(path);
+        files.add(path.normalize());
       }
     }
-    return files;
+    return List.copyOf(files);
   }
 
   private static String markers(List<Path> files) {
@@ -352,6 +415,10 @@ public final class Publisher implements AutoCloseable {
       return key;
     }
 
+    synchronized void join(String executionKey) {
+      key = executionKey;
+    }
+
     synchronized boolean isOver() {
       return failure != null;
     }
@@ -378,7 +445,7 @@ public final class Publisher implements AutoCloseable {
     synchronized PublishOutcome outcome(int tests, List<Path> files, List<Batch> batches, Duration elapsed) {
       Set<Path> unsent = new LinkedHashSet<>();
       for (Batch batch : batches) {
-        if (!batch.file.isSent()) {
+        if (!batch.file.isSent() && batch.file.path != null) {
           unsent.add(batch.file.path);
         }
       }
