@@ -36,6 +36,12 @@ final class FakeXray {
     answerTests("[]");
   }
 
+  /** Answers every import with this status and body, as a broken Xray would. */
+  void failImports(int status, String body) {
+    server.stubFor(post(urlPathEqualTo(IMPORT)).atPriority(1).willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
   /** The xray4j configuration that publishes here, for project CALC, with a fixed execution summary. */
   Map<String, String> configuration() {
     return Map.of(
