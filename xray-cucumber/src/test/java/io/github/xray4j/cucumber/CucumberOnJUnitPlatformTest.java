@@ -5,11 +5,18 @@ import static io.github.xray4j.cucumber.CucumberFixture.only;
 import static io.github.xray4j.cucumber.CucumberFixture.resource;
 import static io.github.xray4j.cucumber.JsonAssertions.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.xray4j.cucumber.fixtures.JupiterFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,5 +86,31 @@ class CucumberOnJUnitPlatformTest {
     // then
     assertThat(cucumber.lastSummary().getTestsSucceededCount()).isEqualTo(scenarios);
     assertJson(document, expected.toString());
+  }
+
+  @Test
+  void publishes_each_scenario_once_by_this_plugin_when_xray_junit5_runs_alongside() throws Exception {
+    // given a Jupiter test for CALC-60 and features/inheritance.feature in one Launcher run, with xray-junit5 on
+    // the classpath (its listener registers itself) and its default xray.junit.excluded-engines=cucumber; every
+    // test reported, so that xray-junit5 would report the scenarios too if it did not leave them to the plugin
+    CucumberFixture everything = cucumber.with("xray.report-unannotated", "true");
+
+    // when
+    List<String> documents = everything.runOnJUnitPlatform(Map.of(),
+        List.of(selectClass(JupiterFixture.class), selectClasspathResource("features/inheritance.feature")),
+        "junit-jupiter", "cucumber");
+
+    // then the plugin publishes the scenarios and xray-junit5 only the Jupiter test
+    assertThat(documents).hasSize(2);
+    Map<Boolean, List<String>> byPlugin = documents.stream()
+        .collect(Collectors.partitioningBy(document -> document.contains("features/inheritance.feature")));
+    assertJson(only(byPlugin.get(true)), resource("expected/inheritance.json"));
+    assertThat(testKeys(only(byPlugin.get(false)))).containsExactly("CALC-60");
+  }
+
+  private static List<String> testKeys(String document) throws Exception {
+    List<String> keys = new ArrayList<>();
+    new ObjectMapper().readTree(document).path("tests").forEach(test -> keys.add(test.path("testKey").asText()));
+    return keys;
   }
 }
