@@ -51,7 +51,7 @@ class CucumberOnJUnitPlatformTest {
 
     // then
     assertJson(document, resource("expected/statuses.json"));
-    assertThat(cucumber.lastSummary().getTestsStartedCount()).isEqualTo(6);
+    assertThat(cucumber.lastSummary().getTestsStartedCount()).isEqualTo(7);
   }
 
   @Test

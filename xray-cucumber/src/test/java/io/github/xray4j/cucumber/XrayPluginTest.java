@@ -35,8 +35,8 @@ class XrayPluginTest {
   }
 
   @Test
-  void maps_passed_failed_pending_undefined_ambiguous_and_skipped_scenarios_with_the_reason() {
-    // given features/statuses.feature: one scenario per Cucumber status
+  void maps_passed_failed_pending_undefined_ambiguous_skipped_and_hook_failures_with_the_reason() {
+    // given features/statuses.feature: one scenario per Cucumber status, and one whose Before hook fails
 
     // when
     String document = cucumber.publishedByCli("features/statuses.feature");
