@@ -7,6 +7,7 @@ import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.Step;
 import io.cucumber.messages.types.TableCell;
 import io.cucumber.messages.types.TableRow;
+import io.github.xray4j.core.model.Parameter;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,12 +140,19 @@ final class GherkinIndex {
       values = List.copyOf(values);
     }
 
-    /** {@code a=6, b=0}. */
-    String parameters() {
-      StringJoiner text = new StringJoiner(", ");
+    /** The row's values under their names: {@code a=6}, {@code b=0}. */
+    List<Parameter> parameters() {
+      List<Parameter> parameters = new ArrayList<>();
       for (int i = 0; i < values.size(); i++) {
-        text.add((i < names.size() ? names.get(i) : "#" + (i + 1)) + "=" + values.get(i));
+        parameters.add(new Parameter(i < names.size() ? names.get(i) : "#" + (i + 1), values.get(i)));
       }
+      return List.copyOf(parameters);
+    }
+
+    /** {@code a=6, b=0}. */
+    String describe() {
+      StringJoiner text = new StringJoiner(", ");
+      parameters().forEach(parameter -> text.add(parameter.name() + "=" + parameter.value()));
       return text.toString();
     }
   }
