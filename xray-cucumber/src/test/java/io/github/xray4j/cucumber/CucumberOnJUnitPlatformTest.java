@@ -5,12 +5,17 @@ import static io.github.xray4j.cucumber.CucumberFixture.only;
 import static io.github.xray4j.cucumber.CucumberFixture.resource;
 import static io.github.xray4j.cucumber.JsonAssertions.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.nio.file.Files;
+import io.github.xray4j.cucumber.fixtures.JupiterFixture;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +37,7 @@ class CucumberOnJUnitPlatformTest {
 
   @BeforeEach
   void startXray() {
-    cucumber = CucumberFixture.publishingTo(new FakeXray(server, outputDir));
+    cucumber = CucumberFixture.publishingTo(FakeXray.server(server, outputDir));
   }
 
   @Test
@@ -44,40 +49,49 @@ class CucumberOnJUnitPlatformTest {
 
     // then
     assertJson(document, resource("expected/statuses.json"));
-    assertThat(cucumber.lastSummary().getTestsStartedCount()).isEqualTo(6);
+    assertThat(cucumber.lastSummary().getTestsStartedCount()).isEqualTo(7);
   }
 
   @Test
   void reports_each_of_200_scenarios_run_in_parallel_exactly_once(@TempDir Path features) throws Exception {
     // given
-    int scenarios = 200;
-    Path feature = features.resolve("many.feature");
-    StringJoiner gherkin = new StringJoiner("\n", "Feature: Many sums\n", "\n");
-    StringJoiner expected = new StringJoiner(",\n", """
-        {"info": {"project": "CALC", "summary": "Cucumber run",
-                  "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
-         "tests": [
-        """, "]}");
-    for (int i = 0; i < scenarios; i++) {
-      int line = 3 + i * 6;
-      gherkin.add("  @TEST_CALC-" + (1000 + i)).add("  Scenario: Sum " + i).add("    Given a calculator")
-          .add("    When I add " + i + " and 1").add("    Then the result is " + (i + 1)).add("");
-      expected.add("{\"testKey\": \"CALC-" + (1000 + i) + "\", \"status\": \"PASS\", \"start\": \"${json-unit.any-string}\","
-          + " \"finish\": \"${json-unit.any-string}\", \"comment\": \"*Scenario:* Sum " + i + "\\n" + feature.toUri().getPath()
-          + ":" + line + "\\n* PASSED: Given a calculator\\n* PASSED: When I add " + i + " and 1\\n* PASSED: Then the result is "
-          + (i + 1) + "\"}");
-    }
-    Files.writeString(feature, gherkin.toString());
+    ManySums sums = ManySums.in(features, 200);
 
     // when
     String document = only(cucumber.runOnJUnitPlatform(Map.of(
         "cucumber.execution.parallel.enabled", "true",
         "cucumber.execution.parallel.config.strategy", "fixed",
         "cucumber.execution.parallel.config.fixed.parallelism", "4",
-        "cucumber.execution.parallel.config.fixed.max-pool-size", "4"), feature.toString()));
+        "cucumber.execution.parallel.config.fixed.max-pool-size", "4"), sums.feature().toString()));
 
     // then
-    assertThat(cucumber.lastSummary().getTestsSucceededCount()).isEqualTo(scenarios);
-    assertJson(document, expected.toString());
+    assertThat(cucumber.lastSummary().getTestsSucceededCount()).isEqualTo(200);
+    assertJson(document, sums.expectedDocument());
+  }
+
+  @Test
+  void publishes_each_scenario_once_by_this_plugin_when_xray_junit5_runs_alongside() throws Exception {
+    // given a Jupiter test for CALC-60 and features/inheritance.feature in one Launcher run, with xray-junit5 on
+    // the classpath (its listener registers itself) and its default xray.junit.excluded-engines=cucumber; every
+    // test reported, so that xray-junit5 would report the scenarios too if it did not leave them to the plugin
+    CucumberFixture everything = cucumber.with("xray.report-unannotated", "true");
+
+    // when
+    List<String> documents = everything.runOnJUnitPlatform(Map.of(),
+        List.of(selectClass(JupiterFixture.class), selectClasspathResource("features/inheritance.feature")),
+        "junit-jupiter", "cucumber");
+
+    // then the plugin publishes the scenarios and xray-junit5 only the Jupiter test
+    assertThat(documents).hasSize(2);
+    Map<Boolean, List<String>> byPlugin = documents.stream()
+        .collect(Collectors.partitioningBy(document -> document.contains("features/inheritance.feature")));
+    assertJson(only(byPlugin.get(true)), resource("expected/inheritance.json"));
+    assertThat(testKeys(only(byPlugin.get(false)))).containsExactly("CALC-60");
+  }
+
+  private static List<String> testKeys(String document) throws Exception {
+    List<String> keys = new ArrayList<>();
+    new ObjectMapper().readTree(document).path("tests").forEach(test -> keys.add(test.path("testKey").asText()));
+    return keys;
   }
 }

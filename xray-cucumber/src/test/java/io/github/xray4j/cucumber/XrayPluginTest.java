@@ -30,13 +30,13 @@ class XrayPluginTest {
 
   @BeforeEach
   void startXray() {
-    xray = new FakeXray(server, outputDir);
+    xray = FakeXray.server(server, outputDir);
     cucumber = CucumberFixture.publishingTo(xray);
   }
 
   @Test
-  void maps_passed_failed_pending_undefined_ambiguous_and_skipped_scenarios_with_the_reason() {
-    // given features/statuses.feature: one scenario per Cucumber status
+  void maps_passed_failed_pending_undefined_ambiguous_skipped_and_hook_failures_with_the_reason() {
+    // given features/statuses.feature: one scenario per Cucumber status, and one whose Before hook fails
 
     // when
     String document = cucumber.publishedByCli("features/statuses.feature");
@@ -134,11 +134,11 @@ class XrayPluginTest {
 
       // then
       assertThat(log.messages()).filteredOn(message -> message.contains("is not a valid Xray key")).containsExactly(
-          "WARNING Xray: tag @TEST_calc-1 (features/tags.feature:4) is not a valid Xray key: write the prefix"
+          "WARNING Xray: tag @TEST_calc-1 (features/tags.feature:5) is not a valid Xray key: write the prefix"
               + " followed by an issue key, such as @TEST_CALC-1880 or @REQ_CALC-9; the tag is not sent to Xray",
-          "WARNING Xray: tag @TEST_CALC-x (features/tags.feature:8) is not a valid Xray key: write the prefix"
+          "WARNING Xray: tag @TEST_CALC-x (features/tags.feature:9) is not a valid Xray key: write the prefix"
               + " followed by an issue key, such as @TEST_CALC-1880 or @REQ_CALC-9; the tag is not sent to Xray",
-          "WARNING Xray: tag @REQ_9 (features/tags.feature:8) is not a valid Xray key: write the prefix"
+          "WARNING Xray: tag @REQ_9 (features/tags.feature:9) is not a valid Xray key: write the prefix"
               + " followed by an issue key, such as @TEST_CALC-1880 or @REQ_CALC-9; the tag is not sent to Xray");
     }
     assertJson(only(documents), resource("expected/tags.json"));
@@ -146,8 +146,8 @@ class XrayPluginTest {
 
   @Test
   void provisions_untagged_scenarios_as_cucumber_tests_with_their_gherkin_requirements_and_feature_label() {
-    // given features/tags.feature: an untagged scenario with @REQ_CALC-9, an untagged outline, and a scenario
-    // whose only Test tag is malformed (meant for a Test, so not provisioned)
+    // given features/tags.feature, a Feature tagged @REQ_CALC-8: an untagged scenario with @REQ_CALC-9, an
+    // untagged outline, and a scenario whose only Test tag is malformed (meant for a Test, so not provisioned)
 
     // when
     String document = cucumber.with("xray.report-unannotated", "true").publishedByCli("features/tags.feature");
@@ -206,5 +206,116 @@ class XrayPluginTest {
     // then
     assertJson(document, resource("expected/inheritance.json").replace(
         "\"summary\": \"Cucumber run\",", "\"summary\": \"Cucumber run\", \"testPlanKey\": \"CALC-100\","));
+  }
+
+  @Test
+  void reads_xray_keys_from_cucumber_properties_and_junit_platform_properties_on_the_test_classpath(
+      @TempDir Path classpath) throws Exception {
+    // given
+    Files.writeString(classpath.resolve("cucumber.properties"), "xray.test-plan-key=CALC-100\n");
+    Files.writeString(classpath.resolve("junit-platform.properties"),
+        "xray.test-environments=chrome,linux\nxray.test-plan-key=CALC-999\n");
+
+    // when
+    String document = only(cucumber.withOnTestClasspath(classpath).runCli("features/inheritance.feature"));
+
+    // then cucumber.properties wins where both files set a key
+    assertJson(document, resource("expected/inheritance.json").replace("\"summary\": \"Cucumber run\",",
+        "\"summary\": \"Cucumber run\", \"testPlanKey\": \"CALC-100\", \"testEnvironments\": [\"chrome\", \"linux\"],"));
+  }
+
+  @Test
+  void reads_cloud_style_test_tags_when_their_prefix_is_configured() {
+    // given
+    CucumberFixture cloudTags = cucumber.with("xray.cucumber.test-tag-prefixes", "TEST_,TestName:");
+
+    // when
+    String document = cloudTags.publishedByCli("features/cloud-tags.feature");
+
+    // then
+    assertJson(document, """
+        {"info": {"project": "CALC", "summary": "Cucumber run",
+                  "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
+         "tests": [{"testKey": "CALC-50", "status": "PASS", "start": "${json-unit.any-string}",
+                    "finish": "${json-unit.any-string}", "comment": "${json-unit.any-string}"},
+                   {"testKey": "CALC-51", "status": "PASS", "start": "${json-unit.any-string}",
+                    "finish": "${json-unit.any-string}", "comment": "${json-unit.any-string}"}]}
+        """);
+  }
+
+  @Test
+  void logs_an_invalid_configuration_once_and_lets_the_run_pass() {
+    // given
+    CucumberFixture misconfigured = cucumber.with("xray.cucumber.outline-results", "rows");
+    try (LogCapture log = LogCapture.xray4j()) {
+
+      // when
+      List<String> documents = misconfigured.runCli("features/inheritance.feature");
+
+      // then
+      assertThat(documents).isEmpty();
+      assertThat(misconfigured.lastExitStatus()).isZero();
+      assertThat(log.messages()).containsExactly("SEVERE Xray: nothing will be reported for this Cucumber run, the"
+          + " configuration is invalid: xray.cucumber.outline-results is 'rows' (from system property"
+          + " xray.cucumber.outline-results): use auto, examples or iterations");
+    }
+  }
+
+  @Test
+  void never_fails_the_run_when_xray_rejects_the_import_and_keeps_the_results_file() {
+    // given
+    xray.failImports(500, "{\"error\": \"Xray is down for maintenance\"}");
+    try (LogCapture log = LogCapture.xray4j()) {
+
+      // when
+      cucumber.runCli("features/inheritance.feature");
+
+      // then
+      assertThat(cucumber.lastExitStatus()).isZero();
+      assertThat(log.messages()).filteredOn(message -> message.startsWith("WARNING Xray: publishing 3 results failed"))
+          .hasSize(1);
+    }
+    assertThat(filesIn(outputDir)).anyMatch(file -> file.getFileName().toString().startsWith("xray-results-"));
+  }
+
+  @Test
+  void fails_the_run_when_publishing_fails_and_fail_on_error_is_set() {
+    // given
+    xray.failImports(500, "{\"error\": \"Xray is down for maintenance\"}");
+    CucumberFixture strict = cucumber.with("xray.fail-on-error", "true");
+
+    // when
+    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+        () -> strict.runCli("features/inheritance.feature"));
+
+    // then
+    assertThat(failure).isNotNull().hasStackTraceContaining("xray.fail-on-error=true");
+  }
+
+  @Test
+  void reports_each_of_200_scenarios_run_on_cli_threads_exactly_once(@TempDir Path features) throws Exception {
+    // given
+    ManySums sums = ManySums.in(features, 200);
+
+    // when
+    String document = only(cucumber.runCli(null, List.of(sums.feature().toString()), "--threads", "4"));
+
+    // then
+    assertJson(document, sums.expectedDocument());
+  }
+
+
+  @Test
+  void publishes_to_xray_cloud_with_cloud_status_names_and_asks_nothing_about_test_types() {
+    // given
+    FakeXray cloud = FakeXray.cloud(server, outputDir);
+
+    // when
+    String document = only(CucumberFixture.publishingTo(cloud).runCli("features/outline.feature"));
+
+    // then
+    assertThat(cloud.testTypeQuestions()).isEmpty();
+    assertJson(document, resource("expected/outline.json")
+        .replace("\"PASS\"", "\"PASSED\"").replace("\"FAIL\"", "\"FAILED\""));
   }
 }
