@@ -58,6 +58,7 @@ final class TestUnits {
   private final Warnings warnings;
   private final Map<UniqueId, Optional<Unit>> units = new ConcurrentHashMap<>();
   private final Map<AnnotatedElement, Optional<KeyOf>> keys = new ConcurrentHashMap<>();
+  private final Map<AnnotatedElement, List<String>> requirements = new ConcurrentHashMap<>();
 
   TestUnits(TestPlan plan, List<String> excludedEngines, boolean reportUnannotated, Warnings warnings) {
     this.plan = plan;
@@ -217,7 +218,12 @@ final class TestUnits {
     return List.copyOf(keys);
   }
 
+  /** Memoized like {@link #keyOf}: every test of a class asks for the class's requirements. */
   private List<String> requirementsOf(AnnotatedElement element) {
+    return requirements.computeIfAbsent(element, this::readRequirements);
+  }
+
+  private List<String> readRequirements(AnnotatedElement element) {
     Optional<Requirement> annotation = AnnotationSupport.findAnnotation(element, Requirement.class);
     if (annotation.isEmpty()) {
       return List.of();
@@ -231,7 +237,7 @@ final class TestUnits {
         warnings.once("requirement " + key + " " + where, () -> IssueKeys.problem("@Requirement", key, where));
       }
     }
-    return valid;
+    return List.copyOf(valid);
   }
 
   private Optional<KeyOf> keyOf(AnnotatedElement element) {
