@@ -188,15 +188,6 @@ final class JunitOverhead {
         figures.add(
             prefix + "xray.callback_ns_per_event", perEvent(publishing) - timerNanos, "ns/event",
             "wall time in xray-junit5 per-test callbacks (started/finished/...) per event, timer cost subtracted");
-    double events = Stats.median(publishing.stream().map(t -> t.timer().events()).toList());
-    double cpuWithout = Stats.median(nothing.stream().map(t -> t.sample().cpuNanos()).toList());
-    figures.add(
-        prefix + "xray.callback_cpu_ns_per_event",
-        (Stats.median(publishing.stream().map(t -> t.sample().cpuNanos() - t.timer().startAndEndCpuNanos()).toList())
-            - cpuWithout) / events,
-        "ns/event",
-        "the same by difference: launcher-thread CPU of the run with xray-junit5 less plan start/end, less without,"
-            + " per event");
     figures.add(
         prefix + "xray.plan_start_ms",
         Stats.median(publishing.stream().map(t -> t.timer().startNanos() / 1e6).toList()), "ms",

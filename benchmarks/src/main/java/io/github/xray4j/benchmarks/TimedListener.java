@@ -1,7 +1,5 @@
 package io.github.xray4j.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.FileEntry;
@@ -18,13 +16,9 @@ import org.junit.platform.launcher.TestPlan;
  * publishes. Not thread-safe: the suites run sequentially on one thread.
  *
  * <p>The timer itself costs something per event; {@link #of(List, List)} with no delegates measures that
- * cost in the same run, and the benchmark subtracts it. The start and end callbacks are also timed in CPU time
- * of the calling thread, so that the per-event cost can be found a second way: by difference of the whole
- * run's CPU time with and without the listeners, less these.
+ * cost in the same run, and the benchmark subtracts it.
  */
 final class TimedListener implements TestExecutionListener, LauncherSessionListener {
-
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final List<TestExecutionListener> executionListeners;
   private final List<LauncherSessionListener> sessionListeners;
@@ -32,7 +26,6 @@ final class TimedListener implements TestExecutionListener, LauncherSessionListe
   private long events;
   private long startNanos;
   private long endNanos;
-  private long startAndEndCpuNanos;
 
   private TimedListener(List<TestExecutionListener> executionListeners, List<LauncherSessionListener> sessionListeners) {
     this.executionListeners = List.copyOf(executionListeners);
@@ -63,53 +56,40 @@ final class TimedListener implements TestExecutionListener, LauncherSessionListe
     return endNanos;
   }
 
-  /** CPU time of the calling thread in the session, plan start and plan end callbacks, in nanoseconds. */
-  long startAndEndCpuNanos() {
-    return startAndEndCpuNanos;
-  }
-
   @Override
   public void launcherSessionOpened(LauncherSession session) {
-    long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (LauncherSessionListener listener : sessionListeners) {
       listener.launcherSessionOpened(session);
     }
     startNanos += System.nanoTime() - start;
-    startAndEndCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
   }
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
-    long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (LauncherSessionListener listener : sessionListeners) {
       listener.launcherSessionClosed(session);
     }
     endNanos += System.nanoTime() - start;
-    startAndEndCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
   }
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
-    long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (TestExecutionListener listener : executionListeners) {
       listener.testPlanExecutionStarted(testPlan);
     }
     startNanos += System.nanoTime() - start;
-    startAndEndCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
   }
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
-    long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (TestExecutionListener listener : executionListeners) {
       listener.testPlanExecutionFinished(testPlan);
     }
     endNanos += System.nanoTime() - start;
-    startAndEndCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
   }
 
   @Override
