@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * <pre>
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar                # the full run (about 5 minutes on 2 cores)
+ * java -jar benchmarks/target/benchmarks.jar                # the full run (about 3 minutes on 2 cores)
  * java -jar benchmarks/target/benchmarks.jar --smoke        # tiny sizes, one repeat: does it all run?
  * java -jar benchmarks/target/benchmarks.jar --only=junit,serialization
  * </pre>

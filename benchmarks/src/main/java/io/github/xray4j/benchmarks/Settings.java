@@ -67,7 +67,7 @@ record Settings(
     }
   }
 
-  /** The full run the README's figures come from (about 5 minutes on 2 cores). */
+  /** The full run the README's figures come from (about 3 minutes on 2 cores). */
   static Settings full() {
     return new Settings(
         List.of(1_000, 10_000, 50_000), 100, List.of(7, 5, 3), 2,
