@@ -142,8 +142,11 @@ public final class Publisher implements AutoCloseable {
     List<Batch> batches = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     try {
+      int next = 1;
       for (ExecutionResults part : run.batches(config.batchSize())) {
-        Path file = ResultsFiles.create(config.outputDir(), started);
+        ResultsFiles.Created created = ResultsFiles.create(config.outputDir(), started, next);
+        next = created.number() + 1;
+        Path file = created.file();
         files.add(file);
         ResultsFiles.write(file, out -> writer.write(part, out));
         batches.add(Batch.OfRun.written(file, part, writer));

@@ -48,12 +48,30 @@ final class ResultsFiles {
    * of the same build may be writing next to us).
    */
   static Path create(Path dir, Instant time) throws IOException {
+    return create(dir, time, 1).file();
+  }
+
+  /**
+   * A results file just created, and its number ({@code 1} for the file without a {@code -n} suffix).
+   *
+   * @param file the new, empty file
+   * @param number its number
+   */
+  record Created(Path file, int number) {}
+
+  /**
+   * Like {@link #create(Path, Instant)}, trying numbers from {@code from} on. A run that writes many batch files
+   * passes one more than the previous file's number, so that naming {@code b} files takes {@code b} attempts,
+   * not {@code b * b / 2}.
+   */
+  static Created create(Path dir, Instant time, int from) throws IOException {
     Files.createDirectories(dir);
+    FileAttribute<?>[] attributes = ownerOnly(dir.toAbsolutePath());
     String base = PREFIX + TIMESTAMP.format(time);
-    for (int n = 1; ; n++) {
+    for (int n = Math.max(1, from); ; n++) {
       Path file = dir.resolve(base + (n == 1 ? "" : "-" + n) + SUFFIX);
       try {
-        return createOwnerOnly(file);
+        return new Created(Files.createFile(file, attributes), n);
       } catch (FileAlreadyExistsException taken) {
         // next number
       }
@@ -114,10 +132,6 @@ final class ResultsFiles {
     } catch (IOException e) {
       return Optional.of("an unknown Test Execution");
     }
-  }
-
-  private static Path createOwnerOnly(Path file) throws IOException {
-    return Files.createFile(file, ownerOnly(file.toAbsolutePath().getParent()));
   }
 
   private static Path createTemp(Path dir, String prefix) throws IOException {
