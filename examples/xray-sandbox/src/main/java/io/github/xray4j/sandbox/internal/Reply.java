@@ -1,0 +1,42 @@
+package io.github.xray4j.sandbox.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/** An answer: HTTP status, content type, body and, for a redirect, the location. */
+record Reply(int status, String contentType, byte[] body, @Nullable String location) {
+
+    Reply(int status, String contentType, byte[] body) {
+        this(status, contentType, body, null);
+    }
+
+    /** A 302 to a path of the sandbox: {@code /browse/CALC-25} leads to the execution on the page. */
+    static Reply redirect(String location) {
+        return new Reply(302, "text/plain;charset=UTF-8", new byte[0], location);
+    }
+
+    static Reply json(int status, Object value) {
+        try {
+            return new Reply(status, "application/json;charset=UTF-8", Call.JSON.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the answer as JSON", e);
+        }
+    }
+
+    static Reply ok(Object value) {
+        return json(200, value);
+    }
+
+    static Reply html(String page) {
+        return new Reply(200, "text/html;charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Reply text(String text) {
+        return new Reply(200, "text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Reply noContent() {
+        return new Reply(204, "text/plain;charset=UTF-8", new byte[0]);
+    }
+}
