@@ -177,8 +177,17 @@ final class TestUnits {
         && a.getMethodParameterTypes().equals(b.getMethodParameterTypes());
   }
 
+  /**
+   * Whether the node runs under an excluded engine, at any depth: Cucumber usually runs inside a
+   * {@code @Suite} ({@code [engine:junit-platform-suite]/[suite:...]/[engine:cucumber]/...}).
+   */
   private boolean isExcluded(TestIdentifier node) {
-    return node.getUniqueIdObject().getEngineId().map(excludedEngines::contains).orElse(false);
+    for (UniqueId.Segment segment : node.getUniqueIdObject().getSegments()) {
+      if (segment.getType().equals("engine") && excludedEngines.contains(segment.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String definitionOf(TestIdentifier node) {

@@ -190,9 +190,10 @@ class PublishingThroughTheLauncherTest {
   }
 
   @Test
-  void attaches_published_files_as_evidence_and_adds_report_entries_to_the_comment() throws IOException {
+  void attaches_published_files_as_evidence_next_to_the_failure_and_adds_report_entries_to_the_comment() throws IOException {
     // given
     String json = Base64.getEncoder().encodeToString("{\"total\":3}".getBytes());
+    String screen = Base64.getEncoder().encodeToString("what the screen showed".getBytes());
 
     // when
     try (LogCapture log = new LogCapture()) {
@@ -201,7 +202,7 @@ class PublishingThroughTheLauncherTest {
       // then
       assertThat(log.messages()).filteredOn(message -> message.contains("trace.log")).singleElement()
           .asString().startsWith("WARNING Xray: evidence file ")
-          .endsWith("trace.log (0.0 MB) of CALC-50 is larger than xray.evidence-max-size (0.0 MB) and is left"
+          .endsWith("trace.log (2.0 KB) of CALC-50 is larger than xray.evidence-max-size (1.0 KB) and is left"
               + " out; raise xray.evidence-max-size or publish a smaller file");
     }
     xray.assertOneImport("""
@@ -209,8 +210,11 @@ class PublishingThroughTheLauncherTest {
          "tests": [
           {"testKey": "CALC-50", "status": "PASS", "start": "%2$s", "finish": "%2$s",
            "comment": "{noformat}\\nbrowser: firefox\\nvalue: a note\\n{noformat}",
-           "evidences": [{"data": "%3$s", "filename": "response.json", "contentType": "application/json"}]}
-         ]}""".formatted(INFO, ANY, json));
+           "evidences": [{"data": "%3$s", "filename": "response.json", "contentType": "application/json"}]},
+          {"testKey": "CALC-51", "status": "FAIL", "start": "%2$s", "finish": "%2$s",
+           "comment": "{code}\\njava.lang.AssertionError: the total is wrong\\n\\tat io.github.xray4j.junit5.fixtures.EvidenceFixture.fails_with_a_screenshot(EvidenceFixture.java:32)\\n{code}",
+           "evidences": [{"data": "%4$s", "filename": "screen.txt", "contentType": "text/plain"}]}
+         ]}""".formatted(INFO, ANY, json, screen));
   }
 
   @Test
@@ -361,6 +365,36 @@ class PublishingThroughTheLauncherTest {
           {"testKey": "CALC-4", "status": "BLOCKED", "start": "%2$s", "finish": "%2$s", "comment": "%2$s"},
           {"testKey": "CALC-5", "status": "SKIPPED", "comment": "Skipped: waiting for CALC-99"}
          ]}""".formatted(INFO, ANY));
+  }
+
+  @Test
+  void publishes_to_xray_cloud_with_its_status_names() {
+    // given
+    WIRE_MOCK.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/v2/authenticate")
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("\"test-jwt-123\"")));
+    WIRE_MOCK.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/v2/import/execution")
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+            "{\"id\":\"10200\",\"key\":\"CALC-2001\",\"self\":\"x\"}")));
+
+    // when
+    FixtureRun.of(OutcomesFixture.class).publishingTo(xray)
+        .with("xray.token", "")
+        .with("xray.client-id", "test-client-id")
+        .with("xray.client-secret", "test-client-secret-123")
+        .execute();
+
+    // then
+    WIRE_MOCK.verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v2/import/execution"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("""
+            {%s,
+             "tests": [
+              {"testKey": "CALC-1", "status": "PASSED", "start": "%2$s", "finish": "%2$s"},
+              {"testKey": "CALC-2", "status": "FAILED", "start": "%2$s", "finish": "%2$s", "comment": "%2$s"},
+              {"testKey": "CALC-3", "status": "FAILED", "start": "%2$s", "finish": "%2$s", "comment": "%2$s"},
+              {"testKey": "CALC-4", "status": "ABORTED", "start": "%2$s", "finish": "%2$s", "comment": "%2$s"},
+              {"testKey": "CALC-5", "status": "TODO", "comment": "Skipped: waiting for CALC-99"}
+             ]}""".formatted(INFO, ANY))));
   }
 
   @Test
