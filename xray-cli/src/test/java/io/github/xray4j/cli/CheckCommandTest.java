@@ -68,7 +68,7 @@ class CheckCommandTest {
         "ok    URL: " + xray.url() + " answers as Jira",
         "ok    credentials: Personal Access Token logged in as CI Bot",
         "ok    Xray: answers at /rest/raven/2.0 (test run statuses: PASS, FAIL)",
-        "ok    project: CALC",
+        "ok    project: CALC (set; not looked up)",
         "ok    Test Plan: CALC-100 \"Release 1.4\"",
         "ok    Test Execution: CALC-2001 \"Release 1.4\"");
     assertThat(run.all()).doesNotContain(TOKEN);
@@ -87,7 +87,7 @@ class CheckCommandTest {
     assertThat(run.out().lines()).containsExactly(
         "ok    URL: " + xray.url() + " answers as Xray Cloud",
         "ok    credentials: API key test-client-id authenticated",
-        "ok    project: CALC");
+        "ok    project: CALC (set; not looked up)");
     xray.server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
             urlPathEqualTo("/api/v2/authenticate"))
         .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
