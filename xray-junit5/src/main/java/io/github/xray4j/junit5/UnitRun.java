@@ -29,9 +29,9 @@ final class UnitRun {
   private final List<Evidence> evidence = new ArrayList<>();
   private boolean completed;
 
-  UnitRun(TestUnits.Unit unit, long order) {
+  UnitRun(TestUnits.Unit unit) {
     this.unit = unit;
-    this.own = new Leaf(unit.node().getDisplayName(), order);
+    this.own = new Leaf(unit.node().getDisplayName(), List.of());
   }
 
   TestUnits.Unit unit() {
@@ -44,7 +44,7 @@ final class UnitRun {
   }
 
   /** The leaf for a node: the unit's own for the unit node, else the iteration (created on first use). */
-  synchronized Leaf leaf(UniqueId node, String name, long order) {
+  synchronized Leaf leaf(UniqueId node, String name, List<Long> order) {
     if (node.equals(unit.id())) {
       return own;
     }
@@ -73,7 +73,7 @@ final class UnitRun {
    */
   synchronized Optional<TestResult> toResult(StatusMapper statuses, XrayConfig config) {
     List<Leaf> ordered = new ArrayList<>(iterations.values());
-    ordered.sort(Comparator.comparingLong(leaf -> leaf.order));
+    ordered.sort(Leaf::compareOrder);
     Outcome outcome = overallOutcome(ordered);
     TestResult.Builder result = TestResult.builder(statuses.statusOf(outcome));
     if (unit.testKey() != null) {

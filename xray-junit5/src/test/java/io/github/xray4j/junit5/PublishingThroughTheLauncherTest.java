@@ -161,15 +161,19 @@ class PublishingThroughTheLauncherTest {
         {%s,
          "tests": [
           {"testKey": "CALC-31", "status": "PASS", "start": "%2$s", "finish": "%2$s"},
+          {"testKey": "CALC-32", "status": "PASS", "start": "%2$s", "finish": "%2$s",
+           "iterations": [{"name": "%4$s", "status": "PASS", "duration": "%2$s",
+                           "parameters": [{"name": "m", "value": "5"}]}]},
           {"testKey": "CALC-30", "status": "FAIL", "start": "%2$s", "finish": "%2$s",
-           "comment": "b_second():\\n{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:21)\\n{code}",
+           "comment": "b_second():\\n{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:23)\\n{code}",
            "iterations": [
             {"name": "a_first()", "status": "PASS", "duration": "%2$s"},
             {"name": "b_second()", "status": "FAIL", "duration": "%2$s",
-             "log": "{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:21)\\n{code}"},
+             "log": "{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:23)\\n{code}"},
+            {"name": "%3$s", "status": "PASS", "duration": "%2$s", "parameters": [{"name": "n", "value": "1"}]},
             {"name": "Inner > deeper()", "status": "PASS", "duration": "%2$s"}
            ]}
-         ]}""".formatted(INFO, ANY));
+         ]}""".formatted(INFO, ANY, "d_counts(int) > " + invocation(1, "n", "1"), invocation(1, "m", "5")));
   }
 
   @Test
