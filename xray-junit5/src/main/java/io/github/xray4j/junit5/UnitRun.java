@@ -23,6 +23,9 @@ import org.junit.platform.engine.UniqueId;
  */
 final class UnitRun {
 
+  /** Failed iterations whose failure the comment shows; each iteration's log has its own. */
+  static final int MAX_FAILURES_IN_COMMENT = 10;
+
   private final TestUnits.Unit unit;
   private final Leaf own;
   private final Map<UniqueId, Leaf> iterations = new LinkedHashMap<>();
@@ -137,10 +140,11 @@ final class UnitRun {
     } else if (own.skipReason != null) {
       parts.add("Skipped: " + own.skipReason);
     }
-    for (Leaf leaf : ordered) {
-      if (leaf.failure != null && leaf.failure != own.failure) {
-        parts.add(leaf.name + ":\n" + FailureFormatter.codeBlock(leaf.failure));
-      }
+    List<Leaf> failed = ordered.stream().filter(leaf -> leaf.failure != null && leaf.failure != own.failure).toList();
+    failed.stream().limit(MAX_FAILURES_IN_COMMENT)
+        .forEach(leaf -> parts.add(leaf.name + ":\n" + FailureFormatter.codeBlock(leaf.failure)));
+    if (failed.size() > MAX_FAILURES_IN_COMMENT) {
+      parts.add("... and " + (failed.size() - MAX_FAILURES_IN_COMMENT) + " more failed iterations: see their logs.");
     }
     List<String> entries = new ArrayList<>(own.entries);
     for (Leaf leaf : ordered) {

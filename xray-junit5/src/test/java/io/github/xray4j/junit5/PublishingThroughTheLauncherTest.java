@@ -9,6 +9,7 @@ import io.github.xray4j.junit5.fixtures.ClassKeyFixture;
 import io.github.xray4j.junit5.fixtures.ContainerFailureFixture;
 import io.github.xray4j.junit5.fixtures.EvidenceFixture;
 import io.github.xray4j.junit5.fixtures.IterationsFixture;
+import io.github.xray4j.junit5.fixtures.ManyFailuresFixture;
 import io.github.xray4j.junit5.fixtures.MalformedKeysFixture;
 import io.github.xray4j.junit5.fixtures.NestedFixture;
 import io.github.xray4j.junit5.fixtures.OutcomesFixture;
@@ -349,6 +350,22 @@ class PublishingThroughTheLauncherTest {
     invoked.get("iterations").forEach(iteration -> iterations.add(iteration.get("name").asText()));
     assertThat(iterations).containsExactlyElementsOf(
         IntStream.rangeClosed(1, 1000).mapToObj(n -> invocation(n, "n", String.valueOf(n))).toList());
+  }
+
+  @Test
+  void keeps_the_comment_short_when_many_iterations_fail_and_every_failure_in_its_iteration_log()
+      throws IOException {
+    // when
+    FixtureRun.of(ManyFailuresFixture.class).publishingTo(xray).execute();
+
+    // then
+    JsonNode test = new ObjectMapper().readTree(xray.imports().get(0)).get("tests").get(0);
+    String comment = test.get("comment").asText();
+    assertThat(comment.split("\\{code}", -1)).hasSize(2 * UnitRun.MAX_FAILURES_IN_COMMENT + 1);
+    assertThat(comment).contains("AssertionFailedError: failure 10\n")
+        .doesNotContain("failure 11").endsWith("\n\n... and 2 more failed iterations: see their logs.");
+    assertThat(test.get("iterations")).hasSize(12).allSatisfy(iteration -> assertThat(iteration.get("log").asText())
+        .startsWith("{code}\norg.opentest4j.AssertionFailedError: failure "));
   }
 
   @Test
