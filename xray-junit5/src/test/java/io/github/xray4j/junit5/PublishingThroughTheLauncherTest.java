@@ -17,7 +17,6 @@ import io.github.xray4j.junit5.fixtures.ParallelFixture;
 import io.github.xray4j.junit5.fixtures.SecondPlanFixture;
 import io.github.xray4j.junit5.fixtures.UnannotatedFixture;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -338,17 +336,20 @@ class PublishingThroughTheLauncherTest {
 
     // then
     assertThat(summary.getTestsSucceededCount()).isEqualTo(2000);
+    assertThat(ParallelFixture.THREADS).as("threads the invocations ran on").hasSizeGreaterThan(1);
     assertThat(xray.imports()).hasSize(1);
     JsonNode tests = new ObjectMapper().readTree(xray.imports().get(0)).get("tests");
+    Map<String, JsonNode> byKey = new HashMap<>();
     List<String> keys = new ArrayList<>();
-    tests.forEach(test -> keys.add(test.get("testKey").asText()));
-    assertThat(keys).containsExactlyInAnyOrderElementsOf(
+    tests.forEach(test -> {
+      keys.add(test.get("testKey").asText());
+      byKey.put(test.get("testKey").asText(), test);
+    });
+    assertThat(keys).as("every test once").containsExactlyInAnyOrderElementsOf(
         IntStream.rangeClosed(1, 1001).mapToObj(n -> "PAR-" + n).toList());
-    JsonNode invoked = Stream.of(tests).flatMap(all -> java.util.stream.StreamSupport.stream(all.spliterator(), false))
-        .filter(test -> test.get("testKey").asText().equals("PAR-1001")).findFirst().orElseThrow();
     List<String> iterations = new ArrayList<>();
-    invoked.get("iterations").forEach(iteration -> iterations.add(iteration.get("name").asText()));
-    assertThat(iterations).containsExactlyElementsOf(
+    byKey.get("PAR-1001").get("iterations").forEach(iteration -> iterations.add(iteration.get("name").asText()));
+    assertThat(iterations).as("every invocation once, in order").containsExactlyElementsOf(
         IntStream.rangeClosed(1, 1000).mapToObj(n -> invocation(n, "n", String.valueOf(n))).toList());
   }
 
