@@ -46,10 +46,18 @@ class CheckCommandTest {
             + "\"fields\":{\"summary\":\"Release 1.4\",\"issuetype\":{\"name\":\"" + type + "\"}}}")));
   }
 
+  private void statuses(int status) {
+    xray.server.stubFor(get(urlPathEqualTo("/rest/raven/2.0/api/settings/teststatuses")).willReturn(aResponse()
+        .withStatus(status).withHeader("Content-Type", "application/json")
+        .withBody(status != 200 ? "" : "[{\"id\":0,\"name\":\"PASS\",\"final\":true},"
+            + "{\"id\":1,\"name\":\"FAIL\",\"final\":true}]")));
+  }
+
   @Test
   void prints_ok_for_each_check_that_passes() {
     // given
     myself(200, "{\"name\":\"ci-bot\",\"displayName\":\"CI Bot\"}");
+    statuses(200);
     issue("CALC-100", "Test Plan");
     issue("CALC-2001", "Test Execution");
     // when
@@ -59,7 +67,8 @@ class CheckCommandTest {
     assertThat(run.out().lines()).containsExactly(
         "ok    URL: " + xray.url() + " answers as Jira",
         "ok    credentials: Personal Access Token logged in as CI Bot",
-        "ok    project: CALC",
+        "ok    Xray: answers at /rest/raven/2.0 (test run statuses: PASS, FAIL)",
+        "ok    project: CALC (set; not looked up)",
         "ok    Test Plan: CALC-100 \"Release 1.4\"",
         "ok    Test Execution: CALC-2001 \"Release 1.4\"");
     assertThat(run.all()).doesNotContain(TOKEN);
@@ -78,7 +87,7 @@ class CheckCommandTest {
     assertThat(run.out().lines()).containsExactly(
         "ok    URL: " + xray.url() + " answers as Xray Cloud",
         "ok    credentials: API key test-client-id authenticated",
-        "ok    project: CALC");
+        "ok    project: CALC (set; not looked up)");
     xray.server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
             urlPathEqualTo("/api/v2/authenticate"))
         .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
@@ -130,9 +139,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void jira_without_xray_fails_the_xray_line() {
+    // given
+    myself(200, "{\"name\":\"ci-bot\"}");
+    statuses(404);
+    // when
+    CliRun run = CliRun.run(env, dir, "check");
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.PUBLISH_FAILED);
+    assertThat(run.out()).contains("ok    credentials: ", "FAIL  Xray: not found at /rest/raven/2.0 (HTTP 404) :"
+        + " is the Xray app installed");
+  }
+
+  @Test
   void a_missing_test_plan_or_a_key_of_another_type_fails_its_line() {
     // given
     myself(200, "{\"name\":\"ci-bot\"}");
+    statuses(200);
     xray.server.stubFor(get(urlPathEqualTo("/rest/api/2/issue/CALC-100")).willReturn(aResponse().withStatus(404)
         .withBody("{\"errorMessages\":[\"Issue Does Not Exist\"],\"errors\":{}}")));
     issue("CALC-2001", "Bug");

@@ -53,6 +53,10 @@ class ForkedBuildsJoinOneExecutionIT {
     assertThat(xray.acceptedImports()).hasSize(6)
         .allSatisfy(body -> assertThat(body.path("testExecutionKey").asText(XrayStandIn.CREATED_KEY))
             .isEqualTo(XrayStandIn.CREATED_KEY));
+    assertThat(Files.readString(project.resolve("target/xray/xray-execution.properties")))
+        .as("the six forks were recognised as one build through the Maven JVM they share (one recorder)")
+        .contains("test-execution-key=" + XrayStandIn.CREATED_KEY)
+        .containsPattern("(?m)^recorders=\\d+@\\d+$");
     assertThat(xray.acceptedResults()).isEqualTo(once("CALC-101", "CALC-102", "CALC-103", "CALC-104", "CALC-105",
         "CALC-106", "CALC-107", "CALC-108", "CALC-109", "CALC-110", "CALC-111", "CALC-112"));
   }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -174,12 +175,13 @@ final class PlanRecorder implements PlanEvents {
    */
   private Optional<Located> leafOf(TestIdentifier node) {
     return units.unitOf(node).map(unit -> {
-      UnitRun run = runs.computeIfAbsent(unit.id(), id -> new UnitRun(unit, orderOf(id)));
+      UnitRun run = runs.computeIfAbsent(unit.id(), id -> new UnitRun(unit));
       UniqueId id = node.getUniqueIdObject();
       if (!node.isTest() && !id.equals(unit.id())) {
         return new Located(run, run.own(), false);
       }
-      return new Located(run, run.leaf(id, units.iterationName(unit, node), orderOf(id)), true);
+      List<Long> order = units.pathBelow(unit, node).stream().map(below -> orderOf(below.getUniqueIdObject())).toList();
+      return new Located(run, run.leaf(id, units.iterationName(unit, node), order), true);
     });
   }
 

@@ -97,13 +97,18 @@ final class TestUnits {
 
   /** The iteration's name: the display names below the unit down to the node, such as {@code [2] a=2}. */
   String iterationName(Unit unit, TestIdentifier node) {
-    Deque<String> names = new ArrayDeque<>();
+    return String.join(" > ", pathBelow(unit, node).stream().map(TestIdentifier::getDisplayName).toList());
+  }
+
+  /** The nodes from just below the unit down to the node itself. */
+  List<TestIdentifier> pathBelow(Unit unit, TestIdentifier node) {
+    Deque<TestIdentifier> path = new ArrayDeque<>();
     TestIdentifier current = node;
     while (current != null && !current.getUniqueIdObject().equals(unit.id())) {
-      names.addFirst(current.getDisplayName());
+      path.addFirst(current);
       current = plan.getParent(current).orElse(null);
     }
-    return String.join(" > ", names);
+    return List.copyOf(path);
   }
 
   /** The plan's nodes below a container, tests and containers, in plan order. */
