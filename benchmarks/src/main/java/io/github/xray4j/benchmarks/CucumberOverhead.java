@@ -1,5 +1,7 @@
 package io.github.xray4j.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xray4j.benchmarks.cucumber.TrivialSteps;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -126,11 +128,25 @@ final class CucumberOverhead {
     if (status[0] != 0) {
       throw new IllegalStateException("cucumber " + variant.id + " run failed with exit status " + status[0]);
     }
+    if (variant == Variant.JSON) {
+      checkJsonReport(runDir.resolve("cucumber.json"), settings.cucumberScenarios());
+    }
     if (variant == Variant.XRAY) {
       xray.checkPublished(runDir, settings.cucumberScenarios());
     }
     TempFiles.deleteRecursively(runDir);
     return sample;
+  }
+
+  /** The json formatter must have reported every scenario, or its figure means nothing. */
+  private static void checkJsonReport(Path report, int scenarios) throws IOException {
+    int reported = 0;
+    for (JsonNode feature : new ObjectMapper().readTree(report.toFile())) {
+      reported += feature.path("elements").size();
+    }
+    if (reported != scenarios) {
+      throw new IllegalStateException("the json formatter reported " + reported + " scenarios, expected " + scenarios);
+    }
   }
 
   /** Writes feature files of {@value #SCENARIOS_PER_FEATURE} scenarios, three trivial steps each. */
