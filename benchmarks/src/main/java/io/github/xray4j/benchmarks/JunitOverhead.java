@@ -189,6 +189,10 @@ final class JunitOverhead {
             prefix + "xray.callback_ns_per_event", perEvent(publishing) - timerNanos, "ns/event",
             "wall time in xray-junit5 per-test callbacks (started/finished/...) per event, timer cost subtracted");
     figures.add(
+        prefix + "xray.slowest_callback_ms",
+        Stats.median(publishing.stream().map(t -> t.timer().slowestEventNanos() / 1e6).toList()), "ms",
+        "the slowest single per-test callback (the first result creates the reporter and its HTTP client)");
+    figures.add(
         prefix + "xray.plan_start_ms",
         Stats.median(publishing.stream().map(t -> t.timer().startNanos() / 1e6).toList()), "ms",
         "time in xray-junit5 when the session and plan start (reading the configuration, validating every key)");

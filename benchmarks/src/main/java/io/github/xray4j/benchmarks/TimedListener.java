@@ -23,6 +23,7 @@ final class TimedListener implements TestExecutionListener, LauncherSessionListe
   private final List<TestExecutionListener> executionListeners;
   private final List<LauncherSessionListener> sessionListeners;
   private long eventNanos;
+  private long slowestEventNanos;
   private long events;
   private long startNanos;
   private long endNanos;
@@ -39,6 +40,11 @@ final class TimedListener implements TestExecutionListener, LauncherSessionListe
   /** Time spent in per-test event callbacks, in nanoseconds. */
   long eventNanos() {
     return eventNanos;
+  }
+
+  /** The longest single per-test event callback, in nanoseconds. */
+  long slowestEventNanos() {
+    return slowestEventNanos;
   }
 
   /** Per-test event callbacks received. */
@@ -147,7 +153,9 @@ final class TimedListener implements TestExecutionListener, LauncherSessionListe
   }
 
   private void counted(long start) {
-    eventNanos += System.nanoTime() - start;
+    long nanos = System.nanoTime() - start;
+    eventNanos += nanos;
+    slowestEventNanos = Math.max(slowestEventNanos, nanos);
     events++;
   }
 }

@@ -70,7 +70,7 @@ class BenchmarksSmokeTest {
           p + "xray_publish_over_none", p + "xray_publish_over_legacy_xml", p + "xray_dry_run_over_none",
           p + "legacy_xml_over_none", p + "xray.callback_ns_per_event", p + "xray_publish.publish_ms",
           p + "xray_dry_run.publish_ms", p + "xray_publish.publish_us_per_test",
-          p + "xray_publish.sandbox_cpu_us_per_test", p + "xray.plan_start_ms"));
+          p + "xray_publish.sandbox_cpu_us_per_test", p + "xray.slowest_callback_ms", p + "xray.plan_start_ms"));
     }
     // at the size the targets are judged at, the same tests without @XrayTest as well
     names.addAll(List.of("junit.40.unannotated_none.wall_us_per_test", "junit.40.unannotated_none.cpu_us_per_test",
