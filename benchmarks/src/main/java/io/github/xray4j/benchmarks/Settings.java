@@ -70,12 +70,12 @@ record Settings(
   /** The full run the README's figures come from (about 3 minutes on 2 cores). */
   static Settings full() {
     return new Settings(
-        List.of(1_000, 10_000, 50_000), 100, List.of(7, 5, 3), 2,
+        List.of(1_000, 10_000, 50_000), 100, List.of(7, 7, 3), 2,
         100_000, 15,
         100_000,
         100, 5L * 1024 * 1024, "256m",
         List.of(1_000, 10_000, 50_000, 100_000), 5,
-        2_000, 5,
+        2_000, 7,
         Set.copyOf(SECTIONS));
   }
 
