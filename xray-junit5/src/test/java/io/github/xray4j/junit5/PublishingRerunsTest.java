@@ -50,7 +50,7 @@ class PublishingRerunsTest {
         {%s,
          "tests": [
           {"testKey": "CALC-90", "status": "PASS", "start": "%2$s", "finish": "%2$s",
-           "comment": "Flaky: failed 1 time before passing on attempt 2 of 2\\n\\nAttempt 1:\\n{code}\\norg.opentest4j.AssertionFailedError: not ready on attempt 1 ==> expected: <true> but was: <false>\\n\\tat %3$s$FailsOnce.flaky(RerunFixtures.java:39)\\n{code}"}
+           "comment": "Flaky: failed 1 time before passing on attempt 2 of 2\\n\\nAttempt 1:\\n{code}\\norg.opentest4j.AssertionFailedError: not ready on attempt 1 ==> expected: <true> but was: <false>\\n\\tat %3$s$FailsOnce.flaky(RerunFixtures.java:40)\\n{code}"}
          ]}""".formatted(INFO, ANY, FIXTURES));
   }
 
@@ -75,7 +75,7 @@ class PublishingRerunsTest {
 
     // then
     String failure = "{code}\\norg.opentest4j.AssertionFailedError: the first method broke\\n\\tat " + FIXTURES
-        + "$SharedKey.a_fails(RerunFixtures.java:58)\\n{code}";
+        + "$SharedKey.a_fails(RerunFixtures.java:59)\\n{code}";
     xray.assertOneImport("""
         {%s,
          "tests": [
@@ -104,14 +104,28 @@ class PublishingRerunsTest {
            "iterations": [
             {"name": "%3$s", "status": "PASS", "duration": "%2$s", "parameters": [{"name": "n", "value": "1"}]},
             {"name": "%4$s", "status": "PASS", "duration": "%2$s", "parameters": [{"name": "n", "value": "2"}],
-             "log": "%5$s\\n\\nAttempt 1:\\n{code}\\norg.opentest4j.AssertionFailedError: not ready on attempt 1 ==> expected: <true> but was: <false>\\n\\tat %6$s$InvocationFailsOnce.counts(RerunFixtures.java:73)\\n{code}"}
+             "log": "%5$s\\n\\nAttempt 1:\\n{code}\\norg.opentest4j.AssertionFailedError: not ready on attempt 1 ==> expected: <true> but was: <false>\\n\\tat %6$s$InvocationFailsOnce.counts(RerunFixtures.java:74)\\n{code}"}
            ]}
          ]}""".formatted(INFO, ANY, json(invocation(1, "n", "1")), json(invocation(2, "n", "2")), note, FIXTURES));
+  }
+
+  @Test
+  void passes_the_tests_of_a_class_whose_setup_failed_once_when_the_class_is_re_run() {
+    // when
+    FixtureRun.of(RerunFixtures.SetupFailsOnce.class).rerunningFailures(1).publishingTo(xray).execute();
+
+    // then
+    xray.assertOneImport("""
+        {%s,
+         "tests": [
+          {"testKey": "CALC-94", "status": "PASS", "start": "%2$s", "finish": "%2$s",
+           "comment": "Flaky: failed 1 time before passing on attempt 2 of 2\\n\\nAttempt 1:\\n{code}\\njava.lang.IllegalStateException: database not up yet on attempt 1\\n\\tat %3$s$SetupFailsOnce.connect(RerunFixtures.java:84)\\n{code}"}
+         ]}""".formatted(INFO, ANY, FIXTURES));
   }
 
   /** The failure of {@code AlwaysFails.broken()} on this attempt, as a {@code {code}} block inside JSON. */
   private static String broken(int attempt) {
     return "{code}\\norg.opentest4j.AssertionFailedError: still broken on attempt " + attempt + "\\n\\tat " + FIXTURES
-        + "$AlwaysFails.broken(RerunFixtures.java:48)\\n{code}";
+        + "$AlwaysFails.broken(RerunFixtures.java:49)\\n{code}";
   }
 }
