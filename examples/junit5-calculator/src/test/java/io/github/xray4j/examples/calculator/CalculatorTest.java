@@ -1,0 +1,88 @@
+package io.github.xray4j.examples.calculator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.xray4j.junit5.Requirement;
+import io.github.xray4j.junit5.XrayTest;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MediaType;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+/**
+ * One Xray Test per test method: {@code @XrayTest} names the Test issue, and what JUnit reports becomes its
+ * status in the Test Execution (passed: PASS, failed: FAIL, assumption not met: ABORTED, disabled: TODO).
+ */
+class CalculatorTest {
+
+  private final Calculator calculator = new Calculator();
+
+  @Test
+  @XrayTest("CALC-1")
+  @Requirement("CALC-100") // links the Test to this requirement when Xray creates the Test
+  void adds_two_numbers() {
+    assertThat(calculator.add(2, 3)).isEqualTo(5);
+  }
+
+  @Test
+  @XrayTest("CALC-2")
+  void subtracts_into_the_negatives() {
+    assertThat(calculator.subtract(2, 5)).isEqualTo(-3);
+  }
+
+  /**
+   * INTENTIONALLY FAILING: shows what a failure looks like in Xray (status FAIL, the assertion message and a
+   * trimmed stack trace in the comment). Not a bug in the calculator: 6 x 7 is 42.
+   */
+  @Test
+  @XrayTest("CALC-3")
+  @DisplayName("multiplies two numbers (fails on purpose)")
+  void multiplies_two_numbers_intentionally_failing() {
+    assertThat(calculator.multiply(6, 7)).as("6 x 7, with a wrong expectation on purpose").isEqualTo(43);
+  }
+
+  /** Disabled: reported as TODO, so the Test Execution shows what was not run. */
+  @Test
+  @XrayTest("CALC-4")
+  @Disabled("square roots are not implemented yet")
+  void takes_square_roots() {}
+
+  /** An assumption that does not hold aborts the test: reported as ABORTED, neither passed nor failed. */
+  @Test
+  @XrayTest("CALC-5")
+  void divides_into_decimals() {
+    assumeTrue(calculator.supportsDecimals(), "this calculator works with whole numbers only");
+    assertThat(calculator.divide(1, 4)).as("1 / 4 with decimals").isNotZero();
+  }
+
+  /** {@code @Nested} classes report like any other: each method to its own Test. */
+  @Nested
+  class Division {
+
+    @Test
+    @XrayTest("CALC-6")
+    void rounds_towards_zero() {
+      assertThat(calculator.divide(7, 2)).isEqualTo(3);
+      assertThat(calculator.divide(-7, 2)).isEqualTo(-3);
+    }
+
+    /** A file published with {@link TestReporter#publishFile} is attached to the Test Run as evidence. */
+    @Test
+    @XrayTest("CALC-7")
+    void refuses_to_divide_by_zero(TestReporter reporter) {
+      ArithmeticException error = catchThrowableOfType(ArithmeticException.class, () -> calculator.divide(1, 0));
+
+      reporter.publishFile(
+          "division-by-zero.txt",
+          MediaType.TEXT_PLAIN_UTF_8,
+          file -> Files.writeString(file, "1 / 0 -> ArithmeticException: " + error.getMessage() + "\n"));
+
+      assertThat(error).hasMessage("cannot divide by zero");
+    }
+  }
+}
