@@ -24,38 +24,38 @@ class CalculatorTest {
 
   @Test
   @XrayTest("CALC-1")
-  @Requirement("CALC-100") // links the Test to this requirement when Xray creates the Test
+  @Requirement("CALC-21") // the story this Test covers, linked when Xray creates the Test
   void adds_two_numbers() {
     assertThat(calculator.add(2, 3)).isEqualTo(5);
   }
 
   @Test
   @XrayTest("CALC-2")
-  void subtracts_into_the_negatives() {
+  void subtracts_two_numbers() {
     assertThat(calculator.subtract(2, 5)).isEqualTo(-3);
   }
 
   /**
-   * INTENTIONALLY FAILING: shows what a failure looks like in Xray (status FAIL, the assertion message and a
-   * trimmed stack trace in the comment). Not a bug in the calculator: 6 x 7 is 42.
+   * FAILS ON PURPOSE, to show what a failure looks like in Xray: status FAIL, with the assertion message and
+   * a trimmed stack trace in the comment. The calculator is right: 6 x 7 is 42.
    */
   @Test
   @XrayTest("CALC-3")
   @DisplayName("multiplies two numbers (fails on purpose)")
-  void multiplies_two_numbers_intentionally_failing() {
+  void multiplies_two_numbers() {
     assertThat(calculator.multiply(6, 7)).as("6 x 7, with a wrong expectation on purpose").isEqualTo(43);
   }
 
   /** Disabled: reported as TODO, so the Test Execution shows what was not run. */
   @Test
-  @XrayTest("CALC-4")
+  @XrayTest("CALC-6")
   @Disabled("square roots are not implemented yet")
-  void takes_square_roots() {}
+  void computes_square_roots() {}
 
   /** An assumption that does not hold aborts the test: reported as ABORTED, neither passed nor failed. */
   @Test
-  @XrayTest("CALC-5")
-  void divides_into_decimals() {
+  @XrayTest("CALC-10")
+  void formats_results_with_decimals() {
     assumeTrue(calculator.supportsDecimals(), "this calculator works with whole numbers only");
     assertThat(calculator.divide(1, 4)).as("1 / 4 with decimals").isNotZero();
   }
@@ -65,7 +65,7 @@ class CalculatorTest {
   class Division {
 
     @Test
-    @XrayTest("CALC-6")
+    @XrayTest("CALC-4")
     void rounds_towards_zero() {
       assertThat(calculator.divide(7, 2)).isEqualTo(3);
       assertThat(calculator.divide(-7, 2)).isEqualTo(-3);
@@ -73,8 +73,9 @@ class CalculatorTest {
 
     /** A file published with {@link TestReporter#publishFile} is attached to the Test Run as evidence. */
     @Test
-    @XrayTest("CALC-7")
-    void refuses_to_divide_by_zero(TestReporter reporter) {
+    @XrayTest("CALC-5")
+    @Requirement("CALC-22")
+    void rejects_division_by_zero(TestReporter reporter) {
       ArithmeticException error = catchThrowableOfType(ArithmeticException.class, () -> calculator.divide(1, 0));
 
       reporter.publishFile(

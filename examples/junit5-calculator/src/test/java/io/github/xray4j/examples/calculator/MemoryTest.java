@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * {@code @XrayTest} on the class: every test method in it reports to that one Test, as one iteration each.
  * The Test Run passes only if every method does.
  */
-@XrayTest("CALC-11")
+@XrayTest("CALC-8")
 class MemoryTest {
 
   private final Calculator calculator = new Calculator();
