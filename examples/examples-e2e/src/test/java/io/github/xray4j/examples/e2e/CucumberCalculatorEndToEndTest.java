@@ -1,0 +1,111 @@
+package io.github.xray4j.examples.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xray4j.examples.e2e.SandboxState.Evidence;
+import io.github.xray4j.examples.e2e.SandboxState.Execution;
+import io.github.xray4j.sandbox.SandboxCredentials;
+import io.github.xray4j.sandbox.XraySandbox;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/**
+ * Runs examples/cucumber-calculator the way its build does (its {@code @Suite} class on the Cucumber JUnit
+ * Platform engine, with {@code cucumber.plugin=io.github.xray4j.cucumber.XrayPlugin} from its
+ * junit-platform.properties) against an Xray sandbox over HTTP, then checks what the sandbox received.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CucumberCalculatorEndToEndTest {
+
+  @TempDir Path outputDir;
+
+  private XraySandbox sandbox;
+  private TestExecutionSummary junit;
+  private SandboxState received;
+
+  @BeforeAll
+  void run_the_example_against_the_sandbox() {
+    sandbox = XraySandbox.start();
+    try (SystemProperties xray =
+        SystemProperties.set(
+            Map.of(
+                "xray.enabled", "true",
+                "xray.url", sandbox.url(),
+                "xray.username", SandboxCredentials.USER,
+                "xray.password", SandboxCredentials.PASSWORD,
+                "xray.output-dir", outputDir.toString()))) {
+      junit =
+          ExampleProject.named("cucumber-calculator")
+              .runTests("junit-platform-suite", "io.github.xray4j.examples.cucumber", Map.of());
+    }
+    received = SandboxState.parse(sandbox.stateJson());
+  }
+
+  @AfterAll
+  void stop_the_sandbox() {
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  @Test
+  void the_example_itself_fails_one_outline_row_on_purpose() {
+    assertThat(junit.getTestsFoundCount()).as("scenarios and example rows").isEqualTo(6);
+    assertThat(junit.getTestsFailedCount()).as("failed").isEqualTo(1);
+  }
+
+  @Test
+  void publishes_one_test_execution_with_the_settings_of_xray_properties() {
+    assertThat(received.testExecutions()).hasSize(1);
+    Execution execution = execution();
+    assertThat(execution.project()).isEqualTo("CALC");
+    assertThat(execution.summary()).isEqualTo("Calculator, Cucumber example");
+    assertThat(execution.testEnvironments()).containsExactly("cucumber");
+  }
+
+  @Test
+  void reports_every_tagged_scenario_with_its_status() {
+    assertThat(execution().statusByTest())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("CALC-13", "PASS", "CALC-14", "FAIL", "CALC-15", "PASS", "CALC-17", "PASS"));
+  }
+
+  @Test
+  void reports_the_outline_as_one_run_with_each_example_row_in_order() {
+    assertThat(execution().run("CALC-14").examples()).containsExactly("PASS", "FAIL", "PASS");
+  }
+
+  @Test
+  void explains_the_failing_row_and_keeps_the_scenario_log_in_the_comment() {
+    assertThat(execution().run("CALC-14").comment())
+        .contains("the display shows -2") // scenario.log(...)
+        .contains("expected: \"2\"");
+  }
+
+  @Test
+  void attaches_the_screenshots_as_evidence() {
+    assertThat(execution().run("CALC-13").evidence())
+        .singleElement()
+        .satisfies(screenshot -> {
+          assertThat(screenshot.filename()).isEqualTo("screenshot.png");
+          assertThat(screenshot.contentType()).isEqualTo("image/png");
+          assertThat(screenshot.size()).isPositive();
+        });
+    assertThat(execution().run("CALC-14").evidence())
+        .as("one screenshot per example row")
+        .hasSize(3)
+        .extracting(Evidence::contentType)
+        .containsOnly("image/png");
+  }
+
+  private Execution execution() {
+    assertThat(received.testExecutions()).as("Test Executions the sandbox received").hasSize(1);
+    return received.testExecutions().get(0);
+  }
+}
