@@ -1,0 +1,153 @@
+package io.github.xray4j.sandbox;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.xray4j.sandbox.internal.SandboxServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A small stateful stand-in for Xray Server/Data Center and Xray Cloud, listening on loopback, for the
+ * examples, end-to-end tests and rehearsing a pipeline offline.
+ *
+ * <pre>{@code
+ * try (XraySandbox sandbox = XraySandbox.start()) {
+ *     // point xray4j at sandbox.url() with SandboxCredentials, run the tests, then look at
+ *     // sandbox.url() in a browser, or read sandbox.stateJson() / GET /sandbox/state
+ * }
+ * XraySandbox sandbox = XraySandbox.builder().port(8080).seed(Path.of("seed.json")).start();
+ * }</pre>
+ *
+ * <p>Endpoints (all JSON unless said otherwise):
+ * <ul>
+ *   <li>Server/DC, Basic ({@link SandboxCredentials#USER}/{@link SandboxCredentials#PASSWORD}) or PAT
+ *       ({@link SandboxCredentials#PERSONAL_ACCESS_TOKEN}) auth, under {@code /rest/raven/{1.0,2.0,latest}}:
+ *       {@code POST import/execution}, {@code import/execution/multipart} (parts {@code result}, {@code info}),
+ *       {@code import/execution/cucumber}, {@code import/execution/cucumber/multipart};
+ *       {@code GET api/test?keys=}, {@code GET/POST api/testexec/{key}/test},
+ *       {@code GET api/testrun?testExecIssueKey=&testIssueKey=}, {@code GET api/testrun/{id}},
+ *       {@code GET api/settings/teststatuses}; Jira {@code POST /rest/api/2/issue} (Test Execution only),
+ *       {@code GET /rest/api/2/issue/{keyOrId}}, {@code GET /rest/api/2/myself}.</li>
+ *   <li>Cloud: {@code POST /api/v2/authenticate} ({@link SandboxCredentials#CLIENT_ID}/{@link
+ *       SandboxCredentials#CLIENT_SECRET} to a quoted token), then with {@code Authorization: Bearer <token>}
+ *       {@code POST /api/v2/import/execution}, {@code .../multipart} (parts {@code results}, {@code info}),
+ *       {@code .../cucumber}, {@code .../cucumber/multipart}.</li>
+ *   <li>The sandbox's own: {@code GET /} (HTML page of what was published), {@code GET /sandbox/state}
+ *       (the same as JSON), {@code POST /sandbox/reset} (back to the seed).</li>
+ * </ul>
+ *
+ * <p>The seed is a JSON document: {@code {"customStatuses":["SKIPPED"], "projects":[{"key":"CALC",
+ * "name":"Calculator", "issues":[{"key":"CALC-1","issuetype":"Test","testType":"Generic","summary":"...",
+ * "definition":"..."}, {"key":"CALC-21","issuetype":"Story","summary":"..."}, {"key":"CALC-24",
+ * "issuetype":"Test Plan","summary":"...","tests":["CALC-1"]}, {"key":"CALC-30","issuetype":"Test Execution",
+ * "summary":"..."}]}]}}. {@code customStatuses} are Server run statuses accepted besides the built-in ones
+ * (and on Cloud as well). The default seed ({@code default-seed.json} next to this class) has project CALC
+ * with Generic Tests CALC-1..CALC-12, Cucumber Tests CALC-13..CALC-18, Manual Tests CALC-19..CALC-20, Stories
+ * CALC-21..CALC-23 and the Test Plan CALC-24 with all Tests; new issues take the next free number (CALC-25).
+ */
+public final class XraySandbox implements AutoCloseable {
+
+    private static final String DEFAULT_SEED = "default-seed.json";
+
+    private final SandboxServer server;
+
+    private XraySandbox(SandboxServer server) {
+        this.server = server;
+    }
+
+    /** Starts a sandbox on a free loopback port with the default seed. */
+    public static XraySandbox start() {
+        return builder().start();
+    }
+
+    /** A builder for a sandbox on a chosen port or with another seed. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:54321} (no trailing slash): Server/DC and Cloud alike. */
+    public String url() {
+        return server.url();
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** Everything it holds, as JSON: the body of {@code GET /sandbox/state}. */
+    public String stateJson() {
+        return server.stateJson();
+    }
+
+    /** Forgets everything that was published: back to the seed (as {@code POST /sandbox/reset}). */
+    public void reset() {
+        server.reset();
+    }
+
+    /** Stops listening. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "XraySandbox[" + url() + "]";
+    }
+
+    /** Chooses the port and the seed of a sandbox; {@link #start()} starts it. */
+    public static final class Builder {
+        private int port;
+        private @Nullable Path seed;
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) for a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** A seed file to start from instead of the default seed (the format is in {@link XraySandbox}). */
+        public Builder seed(Path seed) {
+            this.seed = requireNonNull(seed, "seed");
+            return this;
+        }
+
+        /**
+         * Starts it.
+         *
+         * @throws IllegalArgumentException if the seed is not valid
+         * @throws UncheckedIOException if the seed cannot be read or the port cannot be bound
+         */
+        public XraySandbox start() {
+            return new XraySandbox(SandboxServer.start(port, readSeed()));
+        }
+
+        private byte[] readSeed() {
+            try {
+                if (seed != null) {
+                    return Files.readAllBytes(seed);
+                }
+                try (InputStream in = XraySandbox.class.getResourceAsStream(DEFAULT_SEED)) {
+                    if (in == null) {
+                        throw new IllegalStateException("The default seed " + DEFAULT_SEED + " is missing from the jar");
+                    }
+                    return in.readAllBytes();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the sandbox seed " + (seed == null ? DEFAULT_SEED : seed)
+                        + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package io.github.xray4j.sandbox.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xray4j.sandbox.SandboxCredentials;
+import io.github.xray4j.sandbox.internal.Records.ExecutionFields;
+import io.github.xray4j.sandbox.internal.Records.ImportDocument;
+import io.github.xray4j.sandbox.internal.SandboxStore.Imported;
+import io.github.xray4j.sandbox.internal.SandboxStore.IssueRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sandbox's endpoints: Xray Server/DC ({@code /rest/raven/{1.0,2.0,latest}/...}), Jira
+ * ({@code /rest/api/2/...}), Xray Cloud ({@code /api/v2/...}) and the sandbox's own pages.
+ */
+final class Routes {
+
+    /** Handles a matched request. */
+    @FunctionalInterface
+    interface Handler {
+        Reply handle(Call call);
+    }
+
+    record Route(String method, Pattern path, Handler handler) {
+    }
+
+    private static final String RAVEN = "/rest/raven/(1\\.0|2\\.0|latest)";
+    private static final String KEY = "([A-Za-z][A-Za-z0-9_]*-[0-9]+)";
+
+    private final SandboxStore store;
+    private final Auth auth = new Auth();
+    private final List<Route> routes = new ArrayList<>();
+
+    Routes(SandboxStore store) {
+        this.store = store;
+        // Xray Server / Data Center
+        server("POST", RAVEN + "/import/execution", this::serverImport);
+        server("POST", RAVEN + "/import/execution/multipart", this::serverImportMultipart);
+        server("POST", RAVEN + "/import/execution/cucumber", this::serverImportCucumber);
+        server("POST", RAVEN + "/import/execution/cucumber/multipart", this::serverImportCucumberMultipart);
+        server("GET", RAVEN + "/api/test", this::tests);
+        server("GET", RAVEN + "/api/testexec/" + KEY + "/test", c -> Reply.ok(store.executionTests(c.group(2))));
+        server("POST", RAVEN + "/api/testexec/" + KEY + "/test", this::changeExecutionTests);
+        server("GET", RAVEN + "/api/testrun", this::runByKeys);
+        server("GET", RAVEN + "/api/testrun/([0-9]+)", this::runById);
+        server("GET", RAVEN + "/api/settings/teststatuses", c -> Reply.ok(testStatuses()));
+        // Jira
+        server("POST", "/rest/api/2/issue", this::createIssue);
+        server("GET", "/rest/api/2/issue/([^/]+)", this::issue);
+        server("GET", "/rest/api/2/myself", c -> Reply.ok(myself()));
+        // Xray Cloud
+        add("POST", "/api/v2/authenticate", c -> Reply.ok(auth.authenticate(c.json())));
+        cloud("POST", "/api/v2/import/execution", this::cloudImport);
+        cloud("POST", "/api/v2/import/execution/multipart", this::cloudImportMultipart);
+        cloud("POST", "/api/v2/import/execution/cucumber", this::cloudImportCucumber);
+        cloud("POST", "/api/v2/import/execution/cucumber/multipart", this::cloudImportCucumberMultipart);
+        // The sandbox itself
+        add("GET", "/", c -> Reply.html(HtmlPage.render(store.snapshot())));
+        add("GET", "/sandbox/state", c -> Reply.ok(store.snapshot()));
+        add("POST", "/sandbox/reset", c -> {
+            store.reset();
+            return Reply.noContent();
+        });
+    }
+
+    /** Finds the route for a request and runs it; 404 or 405 when there is none. */
+    Reply dispatch(String method, String path, Map<String, String> query, com.sun.net.httpserver.Headers headers,
+                   byte[] body) {
+        boolean pathKnown = false;
+        List<String> allowed = new ArrayList<>();
+        for (Route route : routes) {
+            Matcher matcher = route.path().matcher(path);
+            if (matcher.matches()) {
+                pathKnown = true;
+                allowed.add(route.method());
+                if (route.method().equals(method)) {
+                    return route.handler().handle(new Call(method, path, query, headers, body, matcher));
+                }
+            }
+        }
+        if (pathKnown) {
+            throw ApiError.xray(405, "Method " + method + " is not allowed on " + path + "; use " + String.join(", ", allowed));
+        }
+        throw ApiError.xray(404, "The Xray sandbox has no endpoint " + method + " " + path
+                + ". Server/DC endpoints start with /rest/raven/{1.0,2.0,latest}/ or /rest/api/2/,"
+                + " Cloud endpoints with /api/v2/.");
+    }
+
+    private void add(String method, String path, Handler handler) {
+        routes.add(new Route(method, Pattern.compile(path), handler));
+    }
+
+    private void server(String method, String path, Handler handler) {
+        add(method, path, call -> {
+            auth.requireServer(call);
+            return handler.handle(call);
+        });
+    }
+
+    private void cloud(String method, String path, Handler handler) {
+        add(method, path, call -> {
+            auth.requireCloud(call);
+            return handler.handle(call);
+        });
+    }
+
+    // ---- Server / DC imports -------------------------------------------------------------------------------
+
+    private Reply serverImport(Call call) {
+        ImportDocument doc = xrayJson(ApiFlavour.SERVER).read(call.json());
+        return serverReply(call, store.importExecution(doc, via(call)));
+    }
+
+    private Reply serverImportMultipart(Call call) {
+        Map<String, byte[]> parts = parts(call, "result");
+        ExecutionFields fields = jiraFields(Call.parseJson(parts.get("info"), "The info part"), false);
+        ImportDocument doc = xrayJson(ApiFlavour.SERVER)
+                .readTestsOnly(Call.parseJson(parts.get("result"), "The result part"), fields);
+        return serverReply(call, store.importExecution(doc, via(call)));
+    }
+
+    private Reply serverImportCucumber(Call call) {
+        ImportDocument doc = new CucumberJsonReader(ApiFlavour.SERVER).read(call.json(), ExecutionFields.NONE);
+        return serverReply(call, store.importExecution(doc, via(call)));
+    }
+
+    private Reply serverImportCucumberMultipart(Call call) {
+        Map<String, byte[]> parts = parts(call, "result");
+        ExecutionFields fields = jiraFields(Call.parseJson(parts.get("info"), "The info part"), false);
+        ImportDocument doc = new CucumberJsonReader(ApiFlavour.SERVER)
+                .read(Call.parseJson(parts.get("result"), "The result part"), fields);
+        return serverReply(call, store.importExecution(doc, via(call)));
+    }
+
+    /** v1 answers {@code {testExecIssue}}; v2 and latest add {@code testIssues.success}. */
+    private Reply serverReply(Call call, Imported imported) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("testExecIssue", ref(imported.testExecution()));
+        if (!call.group(1).equals("1.0")) {
+            json.put("testIssues", Map.of("success", imported.tests().stream().map(this::ref).toList()));
+        }
+        return Reply.ok(json);
+    }
+
+    // ---- Cloud imports -------------------------------------------------------------------------------------
+
+    private Reply cloudImport(Call call) {
+        ImportDocument doc = xrayJson(ApiFlavour.CLOUD).read(call.json());
+        return Reply.ok(ref(store.importExecution(doc, via(call)).testExecution()));
+    }
+
+    private Reply cloudImportMultipart(Call call) {
+        Map<String, byte[]> parts = parts(call, "results");
+        ExecutionFields fields = jiraFields(Call.parseJson(parts.get("info"), "The info part"), true);
+        ImportDocument doc = xrayJson(ApiFlavour.CLOUD)
+                .readTestsOnly(Call.parseJson(parts.get("results"), "The results part"), fields);
+        return Reply.ok(ref(store.importExecution(doc, via(call)).testExecution()));
+    }
+
+    private Reply cloudImportCucumber(Call call) {
+        ImportDocument doc = new CucumberJsonReader(ApiFlavour.CLOUD).read(call.json(), ExecutionFields.NONE);
+        return Reply.ok(ref(store.importExecution(doc, via(call)).testExecution()));
+    }
+
+    private Reply cloudImportCucumberMultipart(Call call) {
+        Map<String, byte[]> parts = parts(call, "results");
+        ExecutionFields fields = jiraFields(Call.parseJson(parts.get("info"), "The info part"), true);
+        ImportDocument doc = new CucumberJsonReader(ApiFlavour.CLOUD)
+                .read(Call.parseJson(parts.get("results"), "The results part"), fields);
+        return Reply.ok(ref(store.importExecution(doc, via(call)).testExecution()));
+    }
+
+    // ---- shared pieces -------------------------------------------------------------------------------------
+
+    private XrayJsonReader xrayJson(ApiFlavour flavour) {
+        return new XrayJsonReader(flavour, store.customStatuses());
+    }
+
+    private static String via(Call call) {
+        return call.method() + " " + call.path();
+    }
+
+    private Map<String, Object> ref(IssueRef ref) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", ref.id());
+        json.put("key", ref.key());
+        json.put("self", store.selfOf(ref.id()));
+        return json;
+    }
+
+    private static Map<String, byte[]> parts(Call call, String resultsPart) {
+        Map<String, byte[]> parts = Multipart.parts(call);
+        List<String> missing = new ArrayList<>();
+        for (String name : List.of(resultsPart, "info")) {
+            if (!parts.containsKey(name)) {
+                missing.add(name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ApiError.badRequest("The multipart request has no part named " + String.join(" and no part named ", missing)
+                    + " (expected parts: " + resultsPart + " = the results, info = the Test Execution's Jira fields;"
+                    + " received: " + String.join(", ", parts.keySet()) + ")");
+        }
+        return parts;
+    }
+
+    /**
+     * The Test Execution fields of a multipart {@code info} part: Jira's create-issue JSON
+     * {@code {"fields":{...}}}, plus {@code xrayFields} {@code {testPlanKey, environments}} on Cloud.
+     */
+    private static ExecutionFields jiraFields(JsonNode info, boolean cloud) {
+        List<String> errors = new ArrayList<>();
+        JsonNode fields = info.path("fields");
+        if (!fields.isObject()) {
+            throw ApiError.badRequest("The info part must hold the Test Execution's Jira fields: "
+                    + "{\"fields\":{\"project\":{\"key\":\"CALC\"},\"summary\":\"...\",\"issuetype\":{\"name\":\"Test Execution\"}}}");
+        }
+        String project = XrayJsonReader.text(fields.path("project"), "key", "info fields.project", errors);
+        JsonNode issueType = fields.path("issuetype");
+        String typeName = XrayJsonReader.text(issueType, "name", "info fields.issuetype", errors);
+        if (!issueType.isObject() || (typeName == null && !issueType.has("id"))) {
+            errors.add("Error assembling issue data: issue type is required (fields.issuetype.name = \"Test Execution\")");
+        } else if (typeName != null && !typeName.equals(SandboxStore.TEST_EXECUTION)) {
+            errors.add("Error assembling issue data: the issue type must be Test Execution, not " + typeName);
+        }
+        String summary = XrayJsonReader.text(fields, "summary", "info fields", errors);
+        String description = XrayJsonReader.text(fields, "description", "info fields", errors);
+        String planKey = null;
+        List<String> environments = null;
+        if (cloud && info.has("xrayFields")) {
+            JsonNode xrayFields = info.get("xrayFields");
+            if (xrayFields.has("testEnvironments")) {
+                errors.add("xrayFields.testEnvironments is not supported; use xrayFields.environments");
+            }
+            planKey = XrayJsonReader.text(xrayFields, "testPlanKey", "info xrayFields", errors);
+            environments = xrayFields.has("environments")
+                    ? XrayJsonReader.texts(xrayFields, "environments", "info xrayFields", errors) : null;
+        }
+        XrayJsonReader.throwIfAny(errors);
+        return new ExecutionFields(project, summary, description, null, null, null, null, null, planKey, environments);
+    }
+
+    // ---- Server / DC resources -----------------------------------------------------------------------------
+
+    private Reply tests(Call call) {
+        String keys = call.query().get("keys");
+        if (keys == null || keys.isBlank()) {
+            throw ApiError.badRequest("Query parameter keys is required, e.g. ?keys=CALC-1;CALC-2");
+        }
+        return Reply.ok(store.tests(Arrays.stream(keys.split("[;,]")).map(String::trim).filter(k -> !k.isEmpty()).toList()));
+    }
+
+    private Reply changeExecutionTests(Call call) {
+        JsonNode body = call.json();
+        List<String> errors = new ArrayList<>();
+        List<String> add = XrayJsonReader.texts(body, "add", "body", errors);
+        List<String> remove = XrayJsonReader.texts(body, "remove", "body", errors);
+        XrayJsonReader.throwIfAny(errors);
+        return Reply.ok(store.changeExecutionTests(call.group(2), add, remove, ApiFlavour.SERVER.todo()));
+    }
+
+    private Reply runByKeys(Call call) {
+        String execution = call.query().get("testExecIssueKey");
+        String test = call.query().get("testIssueKey");
+        if (execution == null || test == null) {
+            throw ApiError.badRequest("Query parameters testExecIssueKey and testIssueKey are required");
+        }
+        return Reply.ok(RunJson.of(store.run(execution, test), execution));
+    }
+
+    private Reply runById(Call call) {
+        long id = Long.parseLong(call.group(2));
+        return Reply.ok(RunJson.of(store.run(id), store.executionKeyOfRun(id)));
+    }
+
+    private List<Map<String, Object>> testStatuses() {
+        List<Map<String, Object>> result = new ArrayList<>();
+        List<String> builtIn = ApiFlavour.SERVER.builtInStatuses();
+        List<String> all = new ArrayList<>(builtIn);
+        all.addAll(store.customStatuses());
+        for (int i = 0; i < all.size(); i++) {
+            String name = all.get(i);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", i);
+            json.put("name", name);
+            json.put("description", builtIn.contains(name) ? "Built-in status " + name : "Custom status " + name);
+            json.put("isFinal", !name.equals("TODO") && !name.equals("EXECUTING"));
+            json.put("isNative", builtIn.contains(name));
+            result.add(json);
+        }
+        return result;
+    }
+
+    // ---- Jira ----------------------------------------------------------------------------------------------
+
+    private Reply createIssue(Call call) {
+        JsonNode fields = call.json().path("fields");
+        String type = fields.path("issuetype").path("name").asText(null);
+        if (!SandboxStore.TEST_EXECUTION.equals(type)) {
+            throw ApiError.jira(400, "issuetype", "The Xray sandbox creates only issues of type Test Execution"
+                    + " (fields.issuetype.name), not " + type);
+        }
+        IssueRef created = store.createTestExecution(text(fields.path("project"), "key"), text(fields, "summary"),
+                text(fields, "description"), via(call));
+        return Reply.json(201, ref(created));
+    }
+
+    private static @Nullable String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private Reply issue(Call call) {
+        return store.issue(call.group(1)).map(Reply::ok)
+                .orElseThrow(() -> ApiError.jiraMessage(404, "Issue Does Not Exist"));
+    }
+
+    private Map<String, Object> myself() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("self", store.selfOf("").replace("/issue/", "/user?username=" + SandboxCredentials.USER));
+        json.put("key", SandboxCredentials.USER);
+        json.put("name", SandboxCredentials.USER);
+        json.put("displayName", "Sandbox User");
+        json.put("emailAddress", "sandbox@example.invalid");
+        json.put("active", true);
+        return json;
+    }
+}

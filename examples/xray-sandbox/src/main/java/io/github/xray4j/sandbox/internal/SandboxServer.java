@@ -1,0 +1,135 @@
+package io.github.xray4j.sandbox.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The HTTP side: a JDK {@link HttpServer} bound to loopback that hands every request to the {@link Routes}
+ * and writes the answer. Not API: use {@code io.github.xray4j.sandbox.XraySandbox}.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SandboxStore store;
+    private final Routes routes;
+    private final String url;
+
+    private SandboxServer(HttpServer server, ExecutorService executor, JsonNode seed) {
+        this.server = server;
+        this.executor = executor;
+        this.url = "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        this.store = new SandboxStore(url, seed);
+        this.routes = new Routes(store);
+    }
+
+    /**
+     * Starts a sandbox on loopback.
+     *
+     * @param port the port, 0 for a free one
+     * @param seed the seed document (see {@code XraySandbox})
+     * @throws IllegalArgumentException if the seed is not valid
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public static SandboxServer start(int port, byte[] seed) {
+        JsonNode seedJson;
+        try {
+            seedJson = Call.JSON.readTree(seed);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The sandbox seed is not valid JSON: " + e.getMessage(), e);
+        }
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The Xray sandbox cannot listen on port " + port + ": " + e.getMessage(), e);
+        }
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(4, task -> {
+            Thread thread = new Thread(task, "xray-sandbox-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        SandboxServer sandbox;
+        try {
+            sandbox = new SandboxServer(http, executor, seedJson);
+        } catch (RuntimeException e) {
+            http.stop(0);
+            executor.shutdownNow();
+            throw e;
+        }
+        http.createContext("/", sandbox::handle);
+        http.setExecutor(executor);
+        http.start();
+        return sandbox;
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:54321}, without a trailing slash. */
+    public String url() {
+        return url;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The state as served by {@code GET /sandbox/state}. */
+    public String stateJson() {
+        try {
+            return Call.JSON.writeValueAsString(store.snapshot());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the sandbox state", e);
+        }
+    }
+
+    /** Forgets everything that was published and goes back to the seed. */
+    public void reset() {
+        store.reset();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getPath();
+            String rawQuery = exchange.getRequestURI().getRawQuery();
+            Reply reply;
+            try {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                Map<String, String> query = Call.parseQuery(rawQuery);
+                reply = routes.dispatch(method, path, query, exchange.getRequestHeaders(), body);
+            } catch (ApiError e) {
+                reply = Reply.json(e.status(), e.body());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, () -> "The Xray sandbox failed on " + method + " " + path, e);
+                reply = Reply.json(500, Map.of("error", "The Xray sandbox failed: " + e));
+            }
+            if (path.startsWith("/rest/") || path.startsWith("/api/")) {
+                store.logRequest(method, rawQuery == null ? path : path + "?" + rawQuery, reply.status());
+            }
+            exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            boolean empty = reply.body().length == 0;
+            exchange.sendResponseHeaders(reply.status(), empty ? -1 : reply.body().length);
+            if (!empty) {
+                exchange.getResponseBody().write(reply.body());
+            }
+        }
+    }
+}
