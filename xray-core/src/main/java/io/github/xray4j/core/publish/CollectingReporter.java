@@ -1,0 +1,107 @@
+package io.github.xray4j.core.publish;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.model.ExecutionInfo;
+import io.github.xray4j.core.model.ExecutionResults;
+import io.github.xray4j.core.model.TestResult;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The active reporter: a lock-free queue of results while tests run; merging, building the run and publishing
+ * once, in {@link #finish()}.
+ */
+final class CollectingReporter implements XrayReporter {
+
+  private static final System.Logger LOG = System.getLogger(XrayReporter.class.getName());
+  private static final DateTimeFormatter SUMMARY_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final XrayConfig config;
+  private final Clock clock;
+  private final Publisher publisher;
+  private final Instant start;
+  private final ConcurrentLinkedQueue<TestResult> results = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean finishing = new AtomicBoolean();
+  private final CompletableFuture<PublishOutcome> outcome = new CompletableFuture<>();
+
+  CollectingReporter(XrayConfig config, Clock clock, Publisher publisher) {
+    this.config = requireNonNull(config, "config");
+    this.clock = requireNonNull(clock, "clock");
+    this.publisher = requireNonNull(publisher, "publisher");
+    this.start = clock.instant();
+  }
+
+  @Override
+  public boolean isActive() {
+    return true;
+  }
+
+  @Override
+  public void add(TestResult result) {
+    requireNonNull(result, "result");
+    if (finishing.get()) {
+      LOG.log(Level.WARNING, () -> "Xray: the result of " + result.identity() + " arrived after the run was"
+          + " published and is not included; report results before the test run finishes");
+      return;
+    }
+    results.add(result);
+  }
+
+  @Override
+  public PublishOutcome finish() {
+    if (finishing.compareAndSet(false, true)) {
+      try {
+        PublishOutcome published = publish();
+        LOG.log(published.isFailure() ? Level.WARNING : Level.INFO, published::summaryLine);
+        outcome.complete(published);
+      } catch (RuntimeException | Error e) {
+        outcome.completeExceptionally(e);
+        throw e;
+      }
+    }
+    return outcome.join();
+  }
+
+  /** The run as it stands: merged results, info from the configuration, start and finish from the clock. */
+  ExecutionResults snapshot(Instant finish) {
+    List<TestResult> merged = new ResultMerger(StatusRanking.of(config)).merge(new ArrayList<>(results));
+    return new ExecutionResults(config.testExecutionKey().orElse(null), info(finish), merged);
+  }
+
+  private PublishOutcome publish() {
+    if (results.isEmpty()) {
+      return PublishOutcome.nothingToPublish("no test reported a result for Xray");
+    }
+    return publisher.publish(snapshot(clock.instant()));
+  }
+
+  private ExecutionInfo info(Instant finish) {
+    return new ExecutionInfo(
+        config.projectKey().orElse(null),
+        config.summary().orElseGet(() -> "Automated test run " + SUMMARY_TIME.format(start)),
+        config.description().orElse(null),
+        config.fixVersion().orElse(null),
+        config.revision().orElse(null),
+        config.user().orElse(null),
+        start,
+        finish,
+        config.testPlanKey().orElse(null),
+        config.testEnvironments());
+  }
+
+  @Override
+  public String toString() {
+    return "XrayReporter[" + results.size() + " results, " + (finishing.get() ? "finished" : "collecting") + "]";
+  }
+}

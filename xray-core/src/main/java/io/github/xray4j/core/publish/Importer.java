@@ -1,0 +1,64 @@
+package io.github.xray4j.core.publish;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends one Xray JSON import document: the seam between the publisher and the HTTP client, so that what the
+ * client throws is interpreted in one place.
+ */
+interface Importer {
+
+  /**
+   * Imports one document.
+   *
+   * @throws Failure when Xray did not take it; never for per-test trouble reported in a 200
+   */
+  Imported importExecution(byte[] document) throws Failure;
+
+  /**
+   * What Xray answered to an import it took.
+   *
+   * @param testExecutionKey the Test Execution the results went into
+   * @param browseUrl where a person can see it, or null
+   * @param problems per-test trouble reported in the answer
+   */
+  record Imported(String testExecutionKey, @Nullable URI browseUrl, List<PublishOutcome.Problem> problems) {
+    public Imported {
+      requireNonNull(testExecutionKey, "testExecutionKey");
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Xray did not take the document. The message says what happened and what to check; it holds no secret. */
+  final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final boolean rejectedDocument;
+    private final Set<String> namedKeys;
+
+    /**
+     * @param message what happened and what to check
+     * @param rejectedDocument whether Xray answered that the document itself was wrong (400)
+     * @param namedKeys the issue keys Xray's message names
+     * @param cause what the client threw, or null
+     */
+    Failure(String message, boolean rejectedDocument, Set<String> namedKeys, @Nullable Throwable cause) {
+      super(message, cause);
+      this.rejectedDocument = rejectedDocument;
+      this.namedKeys = Set.copyOf(namedKeys);
+    }
+
+    boolean rejectedDocument() {
+      return rejectedDocument;
+    }
+
+    Set<String> namedKeys() {
+      return namedKeys;
+    }
+  }
+}

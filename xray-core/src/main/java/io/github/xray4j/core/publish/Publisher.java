@@ -1,0 +1,386 @@
+package io.github.xray4j.core.publish;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.internal.json.ImportDocument;
+import io.github.xray4j.core.json.XrayJsonWriter;
+import io.github.xray4j.core.model.ExecutionResults;
+import io.github.xray4j.core.model.TestResult;
+import io.github.xray4j.core.publish.PublishOutcome.Kind;
+import io.github.xray4j.core.publish.PublishOutcome.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Publishes a finished run to Xray, or re-sends results files written earlier.
+ *
+ * <pre>{@code
+ * Publisher publisher = Publisher.create(config);
+ * PublishOutcome outcome = publisher.publish(results);           // a run
+ * PublishOutcome again = publisher.publishFiles(List.of(dir));   // files left by a failed run (the CLI)
+ * }</pre>
+ *
+ * <p>What {@link #publish} does:
+ *
+ * <ol>
+ *   <li>writes the exact import documents to {@code xray.output-dir} <em>before</em> sending anything, one per
+ *       batch of at most {@code xray.batch-size} tests, named {@code xray-results-<timestamp>.json}, then
+ *       {@code -2}, {@code -3}... (owner-only permissions where the file system has them). Evidence larger than
+ *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem;
+ *   <li>with {@code xray.dry-run=true}, stops there;
+ *   <li>sends the batches, all into one Test Execution: {@code xray.test-execution-key} if set, else the first
+ *       batch creates one and every later batch (and its file) is pointed at its key;
+ *   <li>if Xray answers 400 naming Test keys of the batch ({@code Test with key CALC-9 was not found!}), those
+ *       results are left out, reported as problems, and the rest is sent again;
+ *   <li>stops at {@code xray.publish-timeout}, so a dead Xray cannot hang the build.
+ * </ol>
+ *
+ * <p><b>The {@code .published} marker.</b> Once all of a results file's tests are in Xray, the publisher writes
+ * {@code <file>.published} next to it: a text file whose line {@code testExecutionKey=CALC-2001} names the Test
+ * Execution and whose optional line {@code rejected=CALC-9,CALC-10} lists the Test keys Xray refused.
+ * {@link #publishFiles} skips files that carry a marker, so a file is never sent twice by mistake; delete the
+ * marker to send it again. A file without a marker holds results Xray does not have.
+ *
+ * <p>Neither method throws for a network or server failure: the {@link PublishOutcome} says what went wrong and
+ * which files still hold the results. {@link #create} throws {@link io.github.xray4j.core.config.XrayConfigException}
+ * when the configuration cannot be used to publish.
+ */
+public final class Publisher {
+
+  private static final System.Logger LOG = System.getLogger(Publisher.class.getName());
+
+  private final XrayConfig config;
+  private final Clock clock;
+  private final XrayJsonWriter writer;
+  private final @Nullable Importer importer;
+
+  Publisher(XrayConfig config, Clock clock, @Nullable Importer importer) {
+    this.config = requireNonNull(config, "config");
+    this.clock = requireNonNull(clock, "clock");
+    this.writer = XrayJsonWriter.of(config.flavour());
+    this.importer = importer;
+  }
+
+  /** A publisher for this configuration, with the system clock. */
+  public static Publisher create(XrayConfig config) {
+    return create(config, Clock.systemUTC());
+  }
+
+  /**
+   * A publisher for this configuration that names files and measures time with {@code clock}.
+   *
+   * @throws io.github.xray4j.core.config.XrayConfigException if the configuration cannot be used to publish
+   */
+  public static Publisher create(XrayConfig config, Clock clock) {
+    return new Publisher(config, clock, config.dryRun() ? null : Importers.forConfig(config));
+  }
+
+  /** The marker written next to a results file once it has been sent: {@code <file>.published}. */
+  public static Path markerOf(Path resultsFile) {
+    return ResultsFiles.markerOf(resultsFile);
+  }
+
+  /** The Test Execution a results file was sent into, if its {@code .published} marker says so. */
+  public static Optional<String> publishedTo(Path resultsFile) {
+    return ResultsFiles.publishedTo(resultsFile);
+  }
+
+  /** Writes the run's results files and sends them (unless dry run). Never throws for network or server failures. */
+  public PublishOutcome publish(ExecutionResults results) {
+    requireNonNull(results, "results");
+    Instant started = clock.instant();
+    if (results.tests().isEmpty()) {
+      return PublishOutcome.nothingToPublish("the run has no test results");
+    }
+    List<Problem> problems = new ArrayList<>();
+    EvidenceLimit limit = new EvidenceLimit(config.evidenceMaxSize());
+    List<TestResult> tests = new ArrayList<>(results.tests().size());
+    for (TestResult test : results.tests()) {
+      tests.add(limit.apply(test, problems));
+    }
+    problems.forEach(problem -> LOG.log(Level.WARNING, () -> "Xray: " + problem));
+    ExecutionResults run = results.withTests(tests);
+    if (run.testExecutionKey() == null && config.testExecutionKey().isPresent()) {
+      run = run.withTestExecutionKey(config.testExecutionKey().get());
+    }
+    List<Batch> batches = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    try {
+      for (ExecutionResults part : run.batches(config.batchSize())) {
+        Path file = ResultsFiles.create(config.outputDir(), started);
+        files.add(file);
+        ResultsFiles.write(file, out -> writer.write(part, out));
+        batches.add(new Batch.OfRun(new Batch.FileState(file, 1), part, writer, true));
+      }
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      String reason = "the results could not be written to " + config.outputDir() + " (" + describe(e) + "), so"
+          + " nothing was sent: check that xray.output-dir points to a writable directory with free space.";
+      return failedBeforeSending(reason, run.tests().size(), problems, files, started);
+    }
+    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started);
+  }
+
+  /**
+   * Sends results files written earlier (by a run that could not publish, or with {@code xray.dry-run}), all into
+   * one Test Execution: {@code xray.test-execution-key} if set, else the one the first file names, else the one
+   * the first batch creates. Directories are searched for {@code xray-results-*.json}. Files that carry a
+   * {@code .published} marker are skipped. A file with more tests than {@code xray.batch-size} is sent in parts
+   * and marked once all parts are in.
+   */
+  public PublishOutcome publishFiles(List<Path> filesOrDirectories) {
+    Instant started = clock.instant();
+    List<Path> files;
+    try {
+      files = resultsFiles(filesOrDirectories);
+    } catch (IOException | UncheckedIOException e) {
+      return failedBeforeSending("the results files could not be listed (" + describe(e) + ").", 0, List.of(),
+          List.of(), started);
+    }
+    List<Path> alreadySent = new ArrayList<>();
+    List<Path> toSend = new ArrayList<>();
+    for (Path file : files) {
+      (publishedTo(file).isPresent() ? alreadySent : toSend).add(file);
+    }
+    if (toSend.isEmpty()) {
+      return PublishOutcome.nothingToPublish(files.isEmpty()
+          ? "no xray-results-*.json file in " + filesOrDirectories
+          : "every file was published already (" + markers(alreadySent) + "); delete a .published marker to send"
+              + " its file again");
+    }
+    List<Batch> batches = new ArrayList<>();
+    int tests = 0;
+    @Nullable String key = config.testExecutionKey().orElse(null);
+    for (Path file : toSend) {
+      ImportDocument document;
+      try {
+        document = ImportDocument.read(file);
+      } catch (IOException | IllegalArgumentException e) {
+        String reason = (e instanceof IllegalArgumentException ? e.getMessage() : file + " cannot be read ("
+            + describe(e) + ")") + "; nothing was sent. Remove it from the files to publish.";
+        return failedBeforeSending(reason, 0, List.of(), toSend, started);
+      }
+      key = key != null ? key : document.testExecutionKey();
+      tests += document.testCount();
+      List<ImportDocument> parts = document.split(config.batchSize());
+      Batch.FileState state = new Batch.FileState(file, parts.size());
+      for (ImportDocument part : parts) {
+        batches.add(new Batch.OfFile(state, part, parts.size() == 1));
+      }
+    }
+    return sendOrDryRun(batches, tests, List.of(), toSend, key, started);
+  }
+
+  // ---- sending --------------------------------------------------------------------------------------------
+
+  private PublishOutcome sendOrDryRun(List<Batch> batches, int tests, List<Problem> problems, List<Path> files,
+      @Nullable String key, Instant started) {
+    if (importer == null) {
+      return new PublishOutcome(Kind.DRY_RUN, key, null, tests, 0, problems, null, files, List.of(),
+          since(started));
+    }
+    if (key == null && batches.get(0).project() == null) {
+      return failedBeforeSending("there is no Test Execution to import into and no project to create one in: set"
+          + " xray.project-key (XRAY_PROJECT_KEY), or xray.test-execution-key (XRAY_TEST_EXECUTION_KEY) to use an"
+          + " existing Test Execution.", tests, problems, files, started);
+    }
+    Progress progress = new Progress(key, problems);
+    ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "xray4j-publisher");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Future<?> sending = sender.submit(() -> {
+        sendAll(new ArrayList<>(batches), importer, progress);
+        return null;
+      });
+      try {
+        sending.get(config.publishTimeout().toNanos(), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        progress.fail("Xray did not finish within xray.publish-timeout (" + config.publishTimeout() + "): check that"
+            + " " + config.url().map(URI::toString).orElse("Xray") + " is reachable and answering, or raise"
+            + " xray.publish-timeout.");
+        sending.cancel(true);
+      } catch (ExecutionException e) {
+        progress.fail(reasonFor(e.getCause()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        progress.fail("publishing was interrupted before it finished.");
+        sending.cancel(true);
+      }
+    } finally {
+      sender.shutdownNow();
+    }
+    return progress.outcome(tests, files, batches, since(started));
+  }
+
+  private static void sendAll(List<Batch> batches, Importer importer, Progress progress)
+      throws IOException, Importer.Failure {
+    @Nullable String key = progress.key();
+    for (int i = 0; i < batches.size(); i++) {
+      if (progress.isOver()) {
+        return;
+      }
+      Batch batch = key != null ? batches.get(i).into(key) : batches.get(i);
+      Set<String> rejected = new LinkedHashSet<>();
+      Importer.@Nullable Imported imported = null;
+      while (batch.testCount() > 0) {
+        try {
+          imported = importer.importExecution(batch.document());
+          break;
+        } catch (Importer.Failure failure) {
+          Set<String> named = new LinkedHashSet<>(failure.namedKeys());
+          named.retainAll(batch.testKeys());
+          if (!failure.rejectedDocument() || named.isEmpty()) {
+            throw failure;
+          }
+          for (String bad : named) {
+            progress.problem(new Problem(bad, "Xray rejected it, so it was left out and the other results were sent"
+                + " again: " + failure.getMessage()));
+          }
+          rejected.addAll(named);
+          batch = batch.without(named);
+        }
+      }
+      if (imported != null) {
+        if (key == null) {
+          key = imported.testExecutionKey();
+          for (int later = i + 1; later < batches.size(); later++) {
+            batches.set(later, batches.get(later).into(key)); // unsent files now name the execution
+          }
+        }
+        progress.accepted(key, imported, batch.testCount());
+      }
+      if (key != null) {
+        batch.file.batchSent(key, rejected);
+      }
+    }
+  }
+
+  private String reasonFor(@Nullable Throwable cause) {
+    if (cause instanceof Importer.Failure failure) {
+      return failure.getMessage();
+    }
+    if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+      return "a results file in " + config.outputDir() + " could not be read or rewritten (" + describe(cause)
+          + "): check that xray.output-dir is writable.";
+    }
+    return "publishing failed unexpectedly (" + describe(cause) + ").";
+  }
+
+  private PublishOutcome failedBeforeSending(
+      String reason, int tests, List<Problem> problems, List<Path> files, Instant started) {
+    return new PublishOutcome(Kind.FAILED, null, null, tests, 0, problems, reason, files, files, since(started));
+  }
+
+  private Duration since(Instant started) {
+    Duration elapsed = Duration.between(started, clock.instant());
+    return elapsed.isNegative() ? Duration.ZERO : elapsed;
+  }
+
+  private static List<Path> resultsFiles(List<Path> filesOrDirectories) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : filesOrDirectories) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> listing = Files.list(path)) {
+          listing.filter(f -> {
+            String name = f.getFileName().toString();
+            return name.startsWith(ResultsFiles.PREFIX) && name.endsWith(ResultsFiles.SUFFIX);
+          }).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  private static String markers(List<Path> files) {
+    return files.stream().map(f -> f.getFileName() + " -> " + publishedTo(f).orElse("?")).toList().toString();
+  }
+
+  static String describe(@Nullable Throwable e) {
+    if (e == null) {
+      return "unknown cause";
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
+  }
+
+  /** What the sending thread achieved; read by the caller when it finished, failed or ran out of time. */
+  private static final class Progress {
+    private @Nullable String key;
+    private @Nullable URI browseUrl;
+    private int published;
+    private final List<Problem> problems;
+    private @Nullable String failure;
+
+    Progress(@Nullable String key, List<Problem> problems) {
+      this.key = key;
+      this.problems = new ArrayList<>(problems);
+    }
+
+    synchronized @Nullable String key() {
+      return key;
+    }
+
+    synchronized boolean isOver() {
+      return failure != null;
+    }
+
+    synchronized void problem(Problem problem) {
+      problems.add(problem);
+    }
+
+    synchronized void accepted(String executionKey, Importer.Imported imported, int tests) {
+      key = executionKey;
+      if (imported.browseUrl() != null) {
+        browseUrl = imported.browseUrl();
+      }
+      published += tests;
+      problems.addAll(imported.problems());
+    }
+
+    synchronized void fail(String reason) {
+      if (failure == null) {
+        failure = reason;
+      }
+    }
+
+    synchronized PublishOutcome outcome(int tests, List<Path> files, List<Batch> batches, Duration elapsed) {
+      Set<Path> unsent = new LinkedHashSet<>();
+      for (Batch batch : batches) {
+        if (!batch.file.isSent()) {
+          unsent.add(batch.file.path);
+        }
+      }
+      String reason = failure;
+      if (reason == null && key == null) {
+        reason = "Xray accepted none of the results.";
+      }
+      Kind kind = reason != null ? Kind.FAILED : Kind.PUBLISHED;
+      return new PublishOutcome(kind, key, browseUrl, tests, published, problems, reason, files,
+          List.copyOf(unsent), elapsed);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.xray4j.core.publish;
+
+import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.model.TestResult;
+import java.time.Clock;
+
+/**
+ * What the JUnit and Cucumber adapters call: they {@link #add add} each finished test's result, from any thread,
+ * and {@link #finish()} once when the run ends. The reporter merges, writes, publishes and logs one summary line.
+ *
+ * <pre>{@code
+ * XrayReporter reporter = XrayReporter.create(config);   // when the test plan starts
+ * reporter.add(result);                                  // per finished test, from any thread
+ * PublishOutcome outcome = reporter.finish();            // when the test plan finishes
+ * }</pre>
+ *
+ * <p>When {@link XrayConfig#isActive()} is false the reporter is inert: {@code add} and {@code finish} do
+ * nothing, write no file and open no connection, so adapters need no {@code if (enabled)} of their own.
+ *
+ * <p>When active, {@link #finish()} builds the run from the configuration ({@code xray.test-execution-key},
+ * {@code xray.project-key}, {@code xray.summary} (default {@code "Automated test run <start>"}),
+ * {@code xray.description}, {@code xray.fix-version}, {@code xray.revision}, {@code xray.user},
+ * {@code xray.test-plan-key}, {@code xray.test-environments}), with the start and finish times from the clock, and
+ * hands it to a {@link Publisher}. It never throws for a network or server failure: the outcome says what went
+ * wrong and which file keeps the results.
+ *
+ * <p><b>Merging.</b> Xray keeps one Test Run per Test in a Test Execution, so results added for the same Test
+ * (same Test key, or for tests without a key the same project, type and definition or summary) are merged into
+ * one, never losing a failure:
+ *
+ * <ul>
+ *   <li>status: the worst wins, in this order: failed ({@code FAIL} or {@code xray.status.failed}), aborted
+ *       ({@code ABORTED} or {@code xray.status.aborted}), any other custom status, {@code EXECUTING}, to do
+ *       ({@code TODO} or {@code xray.status.skipped}), passed;
+ *   <li>iterations: concatenated in the order the results were added; a result without iterations becomes one
+ *       iteration named after it (its summary or definition, else its key and its position), carrying its
+ *       status, comment as log, duration and steps; Scenario Outline examples become one iteration each, unless
+ *       every merged result has only examples, in which case the examples are concatenated;
+ *   <li>start: the earliest; finish: the latest; comments joined by a blank line; defects (without repeats),
+ *       evidence and custom fields concatenated; the first Test key and test info win.
+ * </ul>
+ */
+public interface XrayReporter {
+
+  /**
+   * A reporter for this configuration: inert when {@link XrayConfig#isActive()} is false.
+   *
+   * @throws io.github.xray4j.core.config.XrayConfigException if the configuration cannot be used to publish
+   */
+  static XrayReporter create(XrayConfig config) {
+    return create(config, Clock.systemUTC());
+  }
+
+  /** A reporter that reads the start and finish times from {@code clock}. */
+  static XrayReporter create(XrayConfig config, Clock clock) {
+    if (!config.isActive()) {
+      return InertReporter.INSTANCE;
+    }
+    return new CollectingReporter(config, clock, Publisher.create(config, clock));
+  }
+
+  /** An inert reporter: adds nothing, publishes nothing. */
+  static XrayReporter inert() {
+    return InertReporter.INSTANCE;
+  }
+
+  /** Whether this reporter publishes (false for the inert one). */
+  boolean isActive();
+
+  /**
+   * Adds one finished test's result. Thread-safe and cheap: it only records the result; merging, writing and
+   * sending happen in {@link #finish()}. A result added after {@code finish()} is not published and is logged.
+   */
+  void add(TestResult result);
+
+  /**
+   * Publishes what was added, once: later calls return the same outcome. Logs one summary line and never throws
+   * for a network or server failure.
+   */
+  PublishOutcome finish();
+}

@@ -1,0 +1,114 @@
+package io.github.xray4j.cucumber;
+
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.plugin.event.EmbedEvent;
+import io.cucumber.plugin.event.HookTestStep;
+import io.cucumber.plugin.event.PickleStepTestStep;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
+import io.cucumber.plugin.event.TestStep;
+import io.cucumber.plugin.event.TestStepFinished;
+import io.cucumber.plugin.event.WriteEvent;
+import io.github.xray4j.cucumber.ScenarioRun.Attachment;
+import io.github.xray4j.cucumber.ScenarioRun.StepRun;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Records every test case of a run from Cucumber's events into {@link ScenarioRun}s. Thread-safe: test cases
+ * run in parallel are kept apart by their id, so every scenario is recorded exactly once.
+ */
+final class ScenarioCollector {
+
+  private final GherkinIndex gherkin = new GherkinIndex();
+  private final Map<UUID, Recording> running = new ConcurrentHashMap<>();
+  private final Queue<ScenarioRun> finished = new ConcurrentLinkedQueue<>();
+
+  void message(Envelope envelope) {
+    envelope.getGherkinDocument().ifPresent(gherkin::add);
+  }
+
+  void started(TestCaseStarted event) {
+    running.put(event.getTestCase().getId(), new Recording(event.getTestCase(), event.getInstant()));
+  }
+
+  void stepFinished(TestStepFinished event) {
+    Recording recording = running.get(event.getTestCase().getId());
+    if (recording != null) {
+      recording.steps.add(new StepRun(describe(event.getTestStep()), event.getTestStep() instanceof HookTestStep,
+          event.getResult().getStatus(), event.getResult().getError()));
+    }
+  }
+
+  void log(WriteEvent event) {
+    Recording recording = running.get(event.getTestCase().getId());
+    if (recording != null) {
+      recording.logs.add(event.getText());
+    }
+  }
+
+  void attach(EmbedEvent event) {
+    Recording recording = running.get(event.getTestCase().getId());
+    if (recording != null) {
+      recording.attachments.add(new Attachment(event.getName(), event.getMediaType(), event.getData()));
+    }
+  }
+
+  void finished(TestCaseFinished event) {
+    Recording recording = running.remove(event.getTestCase().getId());
+    if (recording != null) {
+      TestCase testCase = recording.testCase;
+      finished.add(
+          new ScenarioRun(
+              testCase.getUri(),
+              testCase.getLocation().getLine(),
+              testCase.getName(),
+              testCase.getTags(),
+              recording.start,
+              event.getInstant(),
+              event.getResult().getStatus(),
+              recording.steps,
+              recording.attachments,
+              recording.logs,
+              gherkin.find(testCase.getUri(), testCase.getLocation().getLine()).orElse(null)));
+    }
+  }
+
+  /** The test cases finished so far. */
+  List<ScenarioRun> runs() {
+    return List.copyOf(finished);
+  }
+
+  private static String describe(TestStep step) {
+    if (step instanceof PickleStepTestStep pickleStep) {
+      return pickleStep.getStep().getKeyword().strip() + " " + pickleStep.getStep().getText();
+    }
+    if (step instanceof HookTestStep hook) {
+      String type = hook.getHookType().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return Character.toUpperCase(type.charAt(0)) + type.substring(1) + " hook " + hook.getCodeLocation();
+    }
+    return step.getCodeLocation();
+  }
+
+  /** A test case in progress; its events arrive one at a time (Cucumber serialises them). */
+  private static final class Recording {
+    private final TestCase testCase;
+    private final Instant start;
+    private final List<StepRun> steps = new ArrayList<>();
+    private final List<Attachment> attachments = new ArrayList<>();
+    private final List<String> logs = new ArrayList<>();
+
+    private Recording(TestCase testCase, Instant start) {
+      this.testCase = testCase;
+      this.start = start;
+    }
+  }
+}
