@@ -1,0 +1,317 @@
+package io.github.xray4j.core.client;
+
+import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.internal.http.Bodies;
+import io.github.xray4j.core.internal.http.ImportDocuments;
+import io.github.xray4j.core.internal.http.JiraApi;
+import io.github.xray4j.core.internal.http.Multipart;
+import io.github.xray4j.core.internal.http.ServerXrayApi;
+import io.github.xray4j.core.internal.http.Wire;
+import io.github.xray4j.core.internal.http.XrayHttp;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Xray Server/Data Center: {@code {jira}/rest/raven/{version}} and Jira's {@code /rest/api/2}. */
+final class ServerXrayClient extends BaseXrayClient {
+  private static final System.Logger LOG = System.getLogger(ServerXrayClient.class.getName());
+
+  private final ServerXrayApi raven;
+  private final ServerXrayApi ravenV1;
+  private final JiraApi jira;
+  private final boolean v1;
+  private final String baseUrl;
+  private final String ravenPath;
+
+  ServerXrayClient(XrayHttp http, XrayConfig config) {
+    super(http);
+    String version = config.apiVersion();
+    this.v1 = version.equals("1.0");
+    this.raven = http.api(ServerXrayApi.class, "/rest/raven/" + version);
+    this.ravenV1 = v1 ? raven : http.api(ServerXrayApi.class, "/rest/raven/1.0");
+    this.jira = http.api(JiraApi.class, "/rest/api/2");
+    this.baseUrl = http.url().toString();
+    this.ravenPath = http.url().getRawPath() + "/rest/raven/" + version;
+  }
+
+  // ---- imports ----------------------------------------------------------------------------------------------
+
+  @Override
+  public ImportResult importExecution(byte[] xrayJson) {
+    return result(call(() -> ImportDocuments.importsIntoExistingExecution(xrayJson)
+        ? raven.importExecutionInto(xrayJson)
+        : raven.importExecutionCreating(xrayJson)));
+  }
+
+  @Override
+  public ImportResult importExecutionMultipart(byte[] resultsJson, byte[] infoJson) {
+    Multipart body = multipart("result", resultsJson, infoJson);
+    return result(call(() -> raven.importExecutionMultipart(body.contentType(), body.body())));
+  }
+
+  @Override
+  public ImportResult importCucumber(byte[] cucumberJson) {
+    return result(call(() -> raven.importCucumber(cucumberJson)));
+  }
+
+  @Override
+  public ImportResult importCucumberMultipart(byte[] cucumberJson, byte[] infoJson) {
+    Multipart body = multipart("result", cucumberJson, infoJson);
+    return result(call(() -> raven.importCucumberMultipart(body.contentType(), body.body())));
+  }
+
+  @Override
+  public ImportResult importJunitXml(byte[] junitXml, ImportParameters parameters) {
+    Multipart body = new Multipart().part("file", "junit.xml", "application/xml", junitXml);
+    Map<String, String> query = junitQuery(parameters);
+    return result(call(() -> parameters.testExecutionKey() != null
+        ? raven.importJunitInto(body.contentType(), query, body.body())
+        : raven.importJunitCreating(body.contentType(), query, body.body())));
+  }
+
+  static Map<String, String> junitQuery(ImportParameters p) {
+    Map<String, String> query = new LinkedHashMap<>();
+    putIfSet(query, "projectKey", p.projectKey());
+    putIfSet(query, "testExecKey", p.testExecutionKey());
+    putIfSet(query, "testPlanKey", p.testPlanKey());
+    if (!p.testEnvironments().isEmpty()) {
+      query.put("testEnvironments", String.join(";", p.testEnvironments()));
+    }
+    putIfSet(query, "revision", p.revision());
+    putIfSet(query, "fixVersion", p.fixVersion());
+    return query;
+  }
+
+  private static void putIfSet(Map<String, String> query, String name, @Nullable String value) {
+    if (value != null) {
+      query.put(name, value);
+    }
+  }
+
+  // ---- issues -----------------------------------------------------------------------------------------------
+
+  @Override
+  public IssueRef createTestExecution(NewTestExecution execution) {
+    if (!execution.testEnvironments().isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, () -> "Test Environments " + execution.testEnvironments() + " are not"
+          + " set on the new Test Execution: on Xray Server/DC they are a custom field; set them with the import"
+          + " (xray.test-environments) instead");
+    }
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("project", Map.of("key", execution.projectKey()));
+    fields.put("summary", execution.summary());
+    if (execution.description() != null) {
+      fields.put("description", execution.description());
+    }
+    fields.put("issuetype", Map.of("name", "Test Execution"));
+    return createIssue(fields);
+  }
+
+  @Override
+  public IssueRef createIssue(Map<String, ?> fields) {
+    return ref(call(() -> jira.createIssue(new Wire.CreateIssue(new LinkedHashMap<>(fields)))));
+  }
+
+  @Override
+  public JiraIssue getIssue(String key) {
+    Wire.JiraIssue issue = call(() -> jira.issue(key));
+    return new JiraIssue(
+        new IssueRef(issue.id() == null ? "" : issue.id(), issue.key(), issue.self()),
+        issue.fields() == null ? Map.of() : withoutNulls(issue.fields()));
+  }
+
+  private static Map<String, Object> withoutNulls(Map<String, Object> fields) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    fields.forEach((k, v) -> {
+      if (v != null) {
+        copy.put(k, v);
+      }
+    });
+    return copy;
+  }
+
+  @Override
+  public JiraUser myself() {
+    Wire.JiraUser u = call(jira::myself);
+    return new JiraUser(u.name(), u.key(), u.accountId(), u.displayName(), u.emailAddress());
+  }
+
+  @Override
+  public String browseUrl(IssueRef issue) {
+    return browseUrlFromSelf(issue, baseUrl);
+  }
+
+  // ---- Tests and steps --------------------------------------------------------------------------------------
+
+  @Override
+  public List<XrayTest> getTests(Collection<String> keys) {
+    String joined = String.join(";", keys);
+    return call(() -> raven.tests(joined)).stream()
+        .map(t -> new XrayTest(t.key(), t.id(), t.self(), t.type(), t.definition()))
+        .toList();
+  }
+
+  @Override
+  public List<TestStepDefinition> getTestSteps(String testKey) {
+    List<Wire.Step> steps = call(() -> v1 ? raven.stepsV1(testKey) : raven.stepsV2(testKey).steps());
+    return steps.stream()
+        .map(s -> new TestStepDefinition(s.id(), s.index(), s.action(), s.data(), s.result()))
+        .toList();
+  }
+
+  @Override
+  public int createTestStep(String testKey, String action, String data, String result) {
+    return call(() -> v1
+        ? raven.createStepV1(testKey, new Wire.StepV1(action, data, result)).id()
+        : raven.createStepV2(testKey, Wire.StepV2.of(action, data, result)).id());
+  }
+
+  @Override
+  public void updateTestStep(String testKey, int stepId, String action, String data, String result) {
+    run(() -> {
+      if (v1) {
+        raven.updateStepV1(testKey, stepId, new Wire.StepV1(action, data, result));
+      } else {
+        raven.updateStepV2(testKey, stepId, Wire.StepV2.of(action, data, result));
+      }
+    });
+  }
+
+  @Override
+  public void deleteTestStep(String testKey, int stepId) {
+    run(() -> {
+      if (v1) {
+        raven.deleteStepV1(testKey, stepId);
+      } else {
+        raven.deleteStepV2(testKey, stepId);
+      }
+    });
+  }
+
+  // ---- associations -----------------------------------------------------------------------------------------
+
+  @Override
+  public List<LinkedIssue> getLinked(Association association, String key) {
+    return linked(association, key, Map.of());
+  }
+
+  @Override
+  public List<LinkedIssue> getExecutionTests(String testExecutionKey, boolean detailed, int limit, int page) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("detailed", Boolean.toString(detailed));
+    query.put("limit", Integer.toString(limit));
+    query.put("page", Integer.toString(page));
+    return linked(Association.EXECUTION_TESTS, testExecutionKey, query);
+  }
+
+  private List<LinkedIssue> linked(Association association, String key, Map<String, String> query) {
+    return call(() -> raven.linked(association.entity(), key, association.linked(), query)).stream()
+        .map(l -> new LinkedIssue(l.key(), l.id(), l.rank(), l.status()))
+        .toList();
+  }
+
+  @Override
+  public void updateLinked(Association association, String key, Collection<String> add, Collection<String> remove) {
+    Wire.Association change = new Wire.Association(List.copyOf(add), List.copyOf(remove));
+    String request = "POST " + ravenPath + "/api/" + association.entity() + "/" + key + "/" + association.linked();
+    requireNoErrors(request, call(() -> raven.associate(association.entity(), key, association.linked(), change)));
+  }
+
+  /** Association endpoints answer 200 with a list of error strings; a non-empty list is a failure. */
+  private static void requireNoErrors(String request, @Nullable List<String> errors) {
+    if (errors != null && !errors.isEmpty()) {
+      String message = String.join("; ", errors);
+      throw new XrayBadRequestException(
+          "Xray rejected part of the request (200 on " + request + " with errors): Xray says \"" + message + "\"",
+          200, request, message, Bodies.unknownKeys(message), null);
+    }
+  }
+
+  // ---- Test Runs --------------------------------------------------------------------------------------------
+
+  @Override
+  public TestRun getTestRun(String testExecutionKey, String testKey) {
+    return testRun(call(() -> raven.testRun(testExecutionKey, testKey)));
+  }
+
+  @Override
+  public TestRun getTestRun(long id) {
+    return testRun(call(() -> raven.testRun(id)));
+  }
+
+  private static TestRun testRun(Wire.TestRun r) {
+    return new TestRun(r.id(), r.status(), r.testKey(), r.testExecKey(), r.assignee(), r.executedBy(),
+        r.startedOn(), r.finishedOn(), r.comment(), r.defects());
+  }
+
+  @Override
+  public String getTestRunStatus(long id) {
+    return call(() -> raven.testRunStatus(id));
+  }
+
+  @Override
+  public void setTestRunStatus(long id, String status) {
+    run(() -> raven.setTestRunStatus(id, status));
+  }
+
+  @Override
+  public Optional<String> getTestRunComment(long id) {
+    return Optional.ofNullable(call(() -> raven.testRunComment(id)).raw()).filter(c -> !c.isEmpty());
+  }
+
+  @Override
+  public void setTestRunComment(long id, String comment) {
+    run(() -> raven.setTestRunComment(id, comment));
+  }
+
+  @Override
+  public void addTestRunDefects(long id, Collection<String> defectKeys) {
+    requireNoErrors("POST " + ravenPath + "/api/testrun/" + id + "/defect",
+        call(() -> raven.addTestRunDefects(id, List.copyOf(defectKeys))));
+  }
+
+  @Override
+  public void addTestRunEvidence(long id, String filename, String contentType, byte[] data) {
+    Wire.Evidence evidence = new Wire.Evidence(Base64.getEncoder().encodeToString(data), filename, contentType);
+    run(() -> raven.addTestRunEvidence(id, evidence));
+  }
+
+  @Override
+  public List<TestRun> exportTestRuns(
+      @Nullable String testExecutionKey, @Nullable String testPlanKey, int limit, int page) {
+    Map<String, String> query = new LinkedHashMap<>();
+    putIfSet(query, "testExecKey", testExecutionKey);
+    putIfSet(query, "testPlanKey", testPlanKey);
+    query.put("limit", Integer.toString(limit));
+    query.put("page", Integer.toString(page));
+    return call(() -> ravenV1.exportTestRuns(query)).stream().map(ServerXrayClient::testRun).toList();
+  }
+
+  // ---- features and settings --------------------------------------------------------------------------------
+
+  @Override
+  public List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip) {
+    String type = filename.endsWith(".zip") ? "application/zip" : "text/plain";
+    Multipart body = new Multipart().part("file", filename, type, featureOrZip);
+    return call(() -> raven.importFeatures(projectKey, body.contentType(), body.body())).stream()
+        .map(BaseXrayClient::ref)
+        .toList();
+  }
+
+  @Override
+  public byte[] exportFeatures(Collection<String> testKeys) {
+    String joined = String.join(";", testKeys);
+    return call(() -> raven.exportFeatures(joined));
+  }
+
+  @Override
+  public List<TestRunStatusSetting> getTestRunStatuses() {
+    return call(raven::testStatuses).stream()
+        .map(s -> new TestRunStatusSetting(s.id(), s.name(), s.description(), s.color(), s.isFinal()))
+        .toList();
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.xray4j.core.client;
+
+import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.internal.http.Sleeper;
+import io.github.xray4j.core.model.Flavour;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Xray REST API, Server/Data Center and Cloud, behind one facade built from an {@link XrayConfig}.
+ *
+ * <pre>{@code
+ * XrayConfig config = XrayConfig.loader().load();
+ * try (XrayClient xray = XrayClient.create(config)) {
+ *   ImportResult result = xray.importExecution(xrayJson);          // an Xray JSON import document
+ *   System.out.println(xray.browseUrl(result.testExecution()));    // https://jira.example.com/browse/CALC-82
+ *   result.problems().forEach(System.out::println);                // per-test trouble in a 200
+ * } catch (XrayBadRequestException e) {
+ *   e.unknownKeys();                                               // [CALC-9]: drop them and send again
+ * }
+ * }</pre>
+ *
+ * <p>Configuration read: {@code xray.url} (Server/DC: the Jira base URL; Cloud: the Xray host, default
+ * {@code https://xray.cloud.getxray.app}), {@code xray.api-version} (Server/DC: {@code 1.0}, {@code 2.0} or
+ * {@code latest}), the credentials ({@code xray.token}; {@code xray.username} and {@code xray.password};
+ * {@code xray.client-id} and {@code xray.client-secret}, which select Cloud), {@code xray.timeout} (read
+ * timeout; the connect timeout is the smaller of it and 10 s), {@code xray.max-retries} and {@code xray.proxy}
+ * (else the JVM's proxy settings).
+ *
+ * <p>Failures are {@link XrayException}s naming the request, the status, Xray's message and what to check.
+ * Transient failures (connection failures, timeouts, 429 with {@code Retry-After}, 502, 503, 504) are retried
+ * with exponential backoff and jitter; a request that creates something (an import without a Test Execution
+ * key, an issue) is retried only when the server surely did not process it, so a retry never creates a second
+ * Test Execution. On Cloud a rejected token is renewed once. TLS certificates are always verified.
+ *
+ * <p>Cloud supports the imports, {@link #createTestExecution(NewTestExecution)} and {@link #browseUrl(IssueRef)};
+ * the other calls are Server/DC REST endpoints that Cloud does not have and throw
+ * {@link UnsupportedOperationException} naming what to use instead. Thread-safe.
+ */
+public interface XrayClient extends AutoCloseable {
+
+  /**
+   * A client for this configuration.
+   *
+   * @throws io.github.xray4j.core.config.XrayConfigException when {@code xray.url} or credentials are missing
+   */
+  static XrayClient create(XrayConfig config) {
+    return Clients.create(config, Sleeper.SYSTEM, Clock.systemUTC());
+  }
+
+  /** Server/DC or Cloud. */
+  Flavour flavour();
+
+  // ---- imports ----------------------------------------------------------------------------------------------
+
+  /**
+   * Imports an Xray JSON document: into its {@code testExecutionKey}, or into a new Test Execution made from
+   * its {@code info}.
+   */
+  ImportResult importExecution(byte[] xrayJson);
+
+  /**
+   * Imports Xray JSON results into a new Test Execution whose Jira fields are {@code infoJson} (Server: a Jira
+   * create-issue document; Cloud: also {@code xrayFields}). Always creates a Test Execution.
+   */
+  ImportResult importExecutionMultipart(byte[] resultsJson, byte[] infoJson);
+
+  /** Imports a Cucumber JSON report; always creates a Test Execution. */
+  ImportResult importCucumber(byte[] cucumberJson);
+
+  /** Imports a Cucumber JSON report into a new Test Execution with these Jira fields. */
+  ImportResult importCucumberMultipart(byte[] cucumberJson, byte[] infoJson);
+
+  /** Imports a JUnit XML report (Surefire, Gradle, ...) with these parameters. */
+  ImportResult importJunitXml(byte[] junitXml, ImportParameters parameters);
+
+  // ---- issues -----------------------------------------------------------------------------------------------
+
+  /**
+   * Creates an empty Test Execution: on Server/DC through Jira ({@code issuetype} "Test Execution"), on Cloud
+   * through GraphQL {@code createTestExecution}. Never retried after the request may have reached the server.
+   */
+  IssueRef createTestExecution(NewTestExecution execution);
+
+  /**
+   * Creates a Jira issue from these fields ({@code {"fields": fields}}), for example
+   * {@code Map.of("project", Map.of("key", "CALC"), "summary", "Nightly", "issuetype", Map.of("name", "Test Execution"))}.
+   */
+  IssueRef createIssue(Map<String, ?> fields);
+
+  /** A Jira issue. */
+  JiraIssue getIssue(String key);
+
+  /** The user the credentials belong to: the cheapest check that URL and credentials work. */
+  JiraUser myself();
+
+  /**
+   * The browser link of an issue: the part of its {@code self} link before {@code /rest/}, then
+   * {@code /browse/KEY}. Without a {@code self} link: {@code xray.url/browse/KEY} on Server/DC, the bare key on
+   * Cloud (the Jira site is not known there).
+   */
+  String browseUrl(IssueRef issue);
+
+  // ---- Tests and steps --------------------------------------------------------------------------------------
+
+  /** The Tests with these keys. */
+  List<XrayTest> getTests(Collection<String> keys);
+
+  /** The steps of a Manual Test (v1 {@code step} or v2 {@code steps} endpoint, by {@code xray.api-version}). */
+  List<TestStepDefinition> getTestSteps(String testKey);
+
+  /** Adds a step to a Manual Test; returns its id. */
+  int createTestStep(String testKey, String action, String data, String result);
+
+  /** Changes a step of a Manual Test. */
+  void updateTestStep(String testKey, int stepId, String action, String data, String result);
+
+  /** Removes a step of a Manual Test. */
+  void deleteTestStep(String testKey, int stepId);
+
+  // ---- associations -----------------------------------------------------------------------------------------
+
+  /** The issues of one association list, such as the Tests of a Test Plan. */
+  List<LinkedIssue> getLinked(Association association, String key);
+
+  /** The Tests of a Test Execution, one page ({@code page} from 1; {@code limit} per page). */
+  List<LinkedIssue> getExecutionTests(String testExecutionKey, boolean detailed, int limit, int page);
+
+  /**
+   * Adds and removes issues of an association list.
+   *
+   * @throws XrayBadRequestException when Xray reports errors (it answers 200 with a list of them)
+   */
+  void updateLinked(Association association, String key, Collection<String> add, Collection<String> remove);
+
+  // ---- Test Runs --------------------------------------------------------------------------------------------
+
+  /** The run of a Test in a Test Execution. */
+  TestRun getTestRun(String testExecutionKey, String testKey);
+
+  /** A run by id. */
+  TestRun getTestRun(long id);
+
+  /** The status name of a run. */
+  String getTestRunStatus(long id);
+
+  /** Sets the status of a run. */
+  void setTestRunStatus(long id, String status);
+
+  /** The raw comment of a run, if any. */
+  Optional<String> getTestRunComment(long id);
+
+  /** Replaces the comment of a run. */
+  void setTestRunComment(long id, String comment);
+
+  /**
+   * Links defects to a run.
+   *
+   * @throws XrayBadRequestException when Xray reports errors
+   */
+  void addTestRunDefects(long id, Collection<String> defectKeys);
+
+  /** Attaches evidence to a run. */
+  void addTestRunEvidence(long id, String filename, String contentType, byte[] data);
+
+  /**
+   * Test runs of a Test Execution and/or Test Plan, one page ({@code /rest/raven/1.0/testruns}); a null key
+   * is left out.
+   */
+  List<TestRun> exportTestRuns(@Nullable String testExecutionKey, @Nullable String testPlanKey, int limit, int page);
+
+  // ---- features and settings --------------------------------------------------------------------------------
+
+  /** Imports a {@code .feature} file or a zip of them into a project; returns the issues created or updated. */
+  List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip);
+
+  /** The Cucumber Tests with these keys as a zip of {@code .feature} files. */
+  byte[] exportFeatures(Collection<String> testKeys);
+
+  /** The Test Run statuses defined on this Xray instance. */
+  List<TestRunStatusSetting> getTestRunStatuses();
+
+  /** Releases nothing the JVM would not: the client holds no threads or files. */
+  @Override
+  void close();
+}

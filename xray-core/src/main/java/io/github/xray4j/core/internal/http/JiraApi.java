@@ -1,0 +1,21 @@
+package io.github.xray4j.core.internal.http;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+
+/** Jira Server/DC at {@code {jira}/rest/api/2}. */
+@Headers("Accept: application/json")
+public interface JiraApi {
+
+  @NotIdempotent
+  @RequestLine("POST /issue")
+  @Headers("Content-Type: application/json")
+  Wire.IssueRef createIssue(Wire.CreateIssue issue);
+
+  @RequestLine("GET /issue/{key}")
+  Wire.JiraIssue issue(@Param("key") String key);
+
+  @RequestLine("GET /myself")
+  Wire.JiraUser myself();
+}

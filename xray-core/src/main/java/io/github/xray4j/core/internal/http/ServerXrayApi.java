@@ -1,0 +1,150 @@
+package io.github.xray4j.core.internal.http;
+
+import feign.Body;
+import feign.Headers;
+import feign.Param;
+import feign.QueryMap;
+import feign.RequestLine;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Xray Server/DC at {@code {jira}/rest/raven/{1.0|2.0|latest}}: imports under {@code /import}, resources under
+ * {@code /api}. Import methods come in pairs: the {@link NotIdempotent} one creates a Test Execution, the
+ * other imports into an existing one (its runs are replaced, so sending it twice is harmless).
+ */
+@Headers("Accept: application/json")
+public interface ServerXrayApi {
+
+  // ---- imports --------------------------------------------------------------------------------------------
+
+  @NotIdempotent
+  @RequestLine("POST /import/execution")
+  @Headers("Content-Type: application/json")
+  Wire.ImportResponse importExecutionCreating(byte[] xrayJson);
+
+  @RequestLine("POST /import/execution")
+  @Headers("Content-Type: application/json")
+  Wire.ImportResponse importExecutionInto(byte[] xrayJson);
+
+  @NotIdempotent
+  @RequestLine("POST /import/execution/multipart")
+  @Headers("Content-Type: {contentType}")
+  Wire.ImportResponse importExecutionMultipart(@Param("contentType") String contentType, byte[] body);
+
+  @NotIdempotent
+  @RequestLine("POST /import/execution/cucumber")
+  @Headers("Content-Type: application/json")
+  Wire.ImportResponse importCucumber(byte[] cucumberJson);
+
+  @NotIdempotent
+  @RequestLine("POST /import/execution/cucumber/multipart")
+  @Headers("Content-Type: {contentType}")
+  Wire.ImportResponse importCucumberMultipart(@Param("contentType") String contentType, byte[] body);
+
+  @NotIdempotent
+  @RequestLine("POST /import/execution/junit")
+  @Headers("Content-Type: {contentType}")
+  Wire.ImportResponse importJunitCreating(
+      @Param("contentType") String contentType, @QueryMap Map<String, String> query, byte[] body);
+
+  @RequestLine("POST /import/execution/junit")
+  @Headers("Content-Type: {contentType}")
+  Wire.ImportResponse importJunitInto(
+      @Param("contentType") String contentType, @QueryMap Map<String, String> query, byte[] body);
+
+  @NotIdempotent
+  @RequestLine("POST /import/feature?projectKey={projectKey}")
+  @Headers("Content-Type: {contentType}")
+  List<Wire.IssueRef> importFeatures(
+      @Param("projectKey") String projectKey, @Param("contentType") String contentType, byte[] body);
+
+  @RequestLine("GET /export/test?keys={keys}&fz=true")
+  @Headers("Accept: application/octet-stream, application/zip, */*")
+  byte[] exportFeatures(@Param("keys") String keys);
+
+  /** Only on the 1.0 base: {@code /rest/raven/1.0/testruns}. */
+  @RequestLine("GET /testruns")
+  List<Wire.TestRun> exportTestRuns(@QueryMap Map<String, String> query);
+
+  // ---- tests and steps ------------------------------------------------------------------------------------
+
+  @RequestLine("GET /api/test?keys={keys}")
+  List<Wire.Test> tests(@Param("keys") String keys);
+
+  @RequestLine("GET /api/test/{key}/step")
+  List<Wire.Step> stepsV1(@Param("key") String testKey);
+
+  @RequestLine("PUT /api/test/{key}/step")
+  @Headers("Content-Type: application/json")
+  Wire.Step createStepV1(@Param("key") String testKey, Wire.StepV1 step);
+
+  @RequestLine("POST /api/test/{key}/step/{id}")
+  @Headers("Content-Type: application/json")
+  void updateStepV1(@Param("key") String testKey, @Param("id") int id, Wire.StepV1 step);
+
+  @RequestLine("DELETE /api/test/{key}/step/{id}")
+  void deleteStepV1(@Param("key") String testKey, @Param("id") int id);
+
+  @RequestLine("GET /api/test/{key}/steps")
+  Wire.Steps stepsV2(@Param("key") String testKey);
+
+  @RequestLine("POST /api/test/{key}/steps")
+  @Headers("Content-Type: application/json")
+  Wire.Created createStepV2(@Param("key") String testKey, Wire.StepV2 step);
+
+  @RequestLine("PUT /api/test/{key}/steps/{id}")
+  @Headers("Content-Type: application/json")
+  void updateStepV2(@Param("key") String testKey, @Param("id") int id, Wire.StepV2 step);
+
+  @RequestLine("DELETE /api/test/{key}/steps/{id}")
+  void deleteStepV2(@Param("key") String testKey, @Param("id") int id);
+
+  // ---- associations: testexec/testplan/testset/precondition --------------------------------------------------
+
+  @RequestLine("GET /api/{entity}/{key}/{linked}")
+  List<Wire.Linked> linked(
+      @Param("entity") String entity, @Param("key") String key, @Param("linked") String linked,
+      @QueryMap Map<String, String> query);
+
+  @RequestLine("POST /api/{entity}/{key}/{linked}")
+  @Headers("Content-Type: application/json")
+  List<String> associate(
+      @Param("entity") String entity, @Param("key") String key, @Param("linked") String linked,
+      Wire.Association change);
+
+  // ---- test runs ------------------------------------------------------------------------------------------
+
+  @RequestLine("GET /api/testrun?testExecIssueKey={exec}&testIssueKey={test}")
+  Wire.TestRun testRun(@Param("exec") String testExecutionKey, @Param("test") String testKey);
+
+  @RequestLine("GET /api/testrun/{id}")
+  Wire.TestRun testRun(@Param("id") long id);
+
+  @RequestLine("GET /api/testrun/{id}/status")
+  @Headers("Accept: text/plain, application/json")
+  String testRunStatus(@Param("id") long id);
+
+  @RequestLine("PUT /api/testrun/{id}/status?status={status}")
+  void setTestRunStatus(@Param("id") long id, @Param("status") String status);
+
+  @RequestLine("GET /api/testrun/{id}/comment")
+  Wire.Comment testRunComment(@Param("id") long id);
+
+  @RequestLine("PUT /api/testrun/{id}/comment")
+  @Headers("Content-Type: application/json")
+  void setTestRunComment(@Param("id") long id, String comment);
+
+  @RequestLine("POST /api/testrun/{id}/defect")
+  @Headers("Content-Type: application/json")
+  List<String> addTestRunDefects(@Param("id") long id, List<String> keys);
+
+  @RequestLine("POST /api/testrun/{id}/attachment")
+  @Headers("Content-Type: application/json")
+  void addTestRunEvidence(@Param("id") long id, Wire.Evidence evidence);
+
+  // ---- settings -------------------------------------------------------------------------------------------
+
+  @RequestLine("GET /api/settings/teststatuses")
+  List<Wire.StatusSetting> testStatuses();
+}

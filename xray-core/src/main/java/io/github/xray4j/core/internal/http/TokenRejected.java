@@ -1,0 +1,17 @@
+package io.github.xray4j.core.internal.http;
+
+import feign.Request;
+import feign.RetryableException;
+
+/** Xray Cloud answered 401 to a cached token: the cache is cleared and the request may go once more. */
+final class TokenRejected extends RetryableException {
+  private static final long serialVersionUID = 1L;
+
+  TokenRejected(HttpFailure failure, Request request) {
+    super(failure.status(), failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
+  }
+
+  HttpFailure failure() {
+    return (HttpFailure) getCause();
+  }
+}

@@ -1,0 +1,276 @@
+package io.github.xray4j.core.internal.http;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wire DTOs: what Xray and Jira send and expect, read leniently (unknown fields ignored, numbers or
+ * strings for ids). The facade maps them to the public records, so a quirk of the wire format changes here.
+ */
+public final class Wire {
+  private Wire() {}
+
+  /** {@code {"id","key","self"}}. */
+  public record IssueRef(@Nullable String id, @Nullable String key, @Nullable String self) {
+    static @Nullable IssueRef of(@Nullable JsonNode node) {
+      if (node == null || !node.isObject() || !node.hasNonNull("key")) {
+        return null;
+      }
+      return new IssueRef(text(node, "id"), text(node, "key"), text(node, "self"));
+    }
+  }
+
+  /**
+   * An import answer, whatever its shape: v2 {@code {testExecIssue, testIssues:{success, error}}}, v1
+   * {@code {testExecIssue}}, Cloud {@code {id, key, self}}. Everything that is not success is a problem.
+   */
+  public record ImportResponse(IssueRef testExecution, List<IssueRef> tests, List<String> problems) {
+    private static final Set<String> KNOWN = Set.of("testExecIssue", "testIssues", "id", "key", "self");
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static ImportResponse of(JsonNode node) {
+      if (node == null || !node.isObject()) {
+        throw new IllegalArgumentException("an import answer must be a JSON object, was: " + node);
+      }
+      IssueRef execution = IssueRef.of(node.has("testExecIssue") ? node.get("testExecIssue") : node);
+      if (execution == null) {
+        throw new IllegalArgumentException("the import answer names no Test Execution (no testExecIssue or key)");
+      }
+      List<IssueRef> tests = new ArrayList<>();
+      List<String> problems = new ArrayList<>();
+      JsonNode testIssues = node.get("testIssues");
+      if (testIssues != null && testIssues.isObject()) {
+        testIssues.properties().forEach(field -> {
+          if (field.getKey().equals("success")) {
+            field.getValue().forEach(t -> {
+              IssueRef ref = IssueRef.of(t);
+              if (ref != null) {
+                tests.add(ref);
+              }
+            });
+          } else {
+            problems(field.getKey(), field.getValue(), problems);
+          }
+        });
+      }
+      node.properties().forEach(field -> {
+        if (!KNOWN.contains(field.getKey())) {
+          problems(field.getKey(), field.getValue(), problems);
+        }
+      });
+      return new ImportResponse(execution, tests, problems);
+    }
+
+    private static void problems(String field, JsonNode value, List<String> out) {
+      if (value == null || value.isNull() || (value.isContainerNode() && value.isEmpty())
+          || (value.isTextual() && value.asText().isBlank())) {
+        return;
+      }
+      if (value.isArray()) {
+        value.forEach(element -> problems(field, element, out));
+      } else if (value.isObject() && value.has("testKey")) {
+        out.add(field + ": " + value.get("testKey").asText() + ": "
+            + (value.has("messages") ? value.get("messages").toString()
+                : value.has("message") ? value.get("message").asText() : value.toString()));
+      } else if (value.isObject() && value.has("key")) {
+        out.add(field + ": " + value.get("key").asText() + ": " + value);
+      } else {
+        out.add(field + ": " + (value.isTextual() ? value.asText() : value.toString()));
+      }
+    }
+  }
+
+  /** A Test, as {@code GET api/test?keys=} answers. */
+  public record Test(@Nullable String id, String key, @Nullable String self, @Nullable String type,
+                     @Nullable String definition) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Test of(JsonNode node) {
+      JsonNode type = node.has("type") ? node.get("type") : node.get("testType");
+      String typeName = type == null || type.isNull() ? null : type.isObject() ? text(type, "name") : type.asText();
+      JsonNode definition = node.get("definition");
+      String def = definition == null || definition.isNull() ? null
+          : definition.isTextual() ? definition.asText() : definition.toString();
+      return new Test(text(node, "id"), required(node, "key"), text(node, "self"), typeName, def);
+    }
+  }
+
+  /** A test step, v1 ({@code step/data/result} with {@code raw}) or v2 ({@code fields}) shape. */
+  public record Step(int id, int index, String action, String data, String result) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Step of(JsonNode node) {
+      JsonNode fields = node.get("fields");
+      if (fields != null && fields.isObject()) {
+        return new Step(node.path("id").asInt(), node.path("index").asInt(), raw(fields.get("Action")),
+            raw(fields.get("Data")), raw(fields.get("Expected Result")));
+      }
+      return new Step(node.path("id").asInt(), node.path("index").asInt(),
+          raw(node.has("step") ? node.get("step") : node.get("action")), raw(node.get("data")),
+          raw(node.get("result")));
+    }
+
+    private static String raw(@Nullable JsonNode node) {
+      if (node == null || node.isNull()) {
+        return "";
+      }
+      if (node.isObject() && node.has("value")) {
+        return raw(node.get("value"));
+      }
+      if (node.isObject() && node.has("raw")) {
+        return node.get("raw").asText();
+      }
+      return node.isTextual() ? node.asText() : node.toString();
+    }
+  }
+
+  /** v2 {@code {"steps":[..]}}. */
+  public record Steps(List<Step> steps) {}
+
+  /** v1 step create/update body. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StepV1(String step, String data, String result) {}
+
+  /** v2 step create/update body. */
+  public record StepV2(Map<String, String> fields) {
+    public static StepV2 of(String action, String data, String result) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("Action", action);
+      fields.put("Data", data);
+      fields.put("Expected Result", result);
+      return new StepV2(fields);
+    }
+  }
+
+  /** v2 step create answer: the new step's id. */
+  public record Created(int id) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Created of(JsonNode node) {
+      return new Created(node.isNumber() ? node.asInt() : node.path("id").asInt());
+    }
+  }
+
+  /** One issue in an association list (Tests of an execution, plan, set, pre-condition; executions of a plan). */
+  public record Linked(@Nullable String id, String key, @Nullable Integer rank, @Nullable String status) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Linked of(JsonNode node) {
+      String status = text(node, "status");
+      if (status == null) {
+        status = text(node, "latestStatus");
+      }
+      return new Linked(text(node, "id"), required(node, "key"), node.hasNonNull("rank") ? node.get("rank").asInt() : null,
+          status);
+    }
+  }
+
+  /** {@code {"add":[..],"remove":[..]}}. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Association(List<String> add, List<String> remove) {}
+
+  /** A Test Run. */
+  public record TestRun(long id, @Nullable String status, @Nullable String testKey, @Nullable String testExecKey,
+                        @Nullable String assignee, @Nullable String executedBy, @Nullable String startedOn,
+                        @Nullable String finishedOn, @Nullable String comment, List<String> defects) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static TestRun of(JsonNode node) {
+      List<String> defects = new ArrayList<>();
+      node.path("defects").forEach(d -> defects.add(d.isTextual() ? d.asText() : d.path("key").asText()));
+      JsonNode comment = node.get("comment");
+      String text = comment == null || comment.isNull() ? null
+          : comment.isObject() ? text(comment, "raw") : comment.asText();
+      return new TestRun(node.path("id").asLong(), text(node, "status"), text(node, "testKey"),
+          text(node, "testExecKey"), text(node, "assignee"), text(node, "executedBy"), text(node, "startedOn"),
+          text(node, "finishedOn"), text, defects);
+    }
+  }
+
+  /** {@code {"raw","rendered"}} of a run comment. */
+  public record Comment(@Nullable String raw) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Comment of(JsonNode node) {
+      return new Comment(node.isTextual() ? node.asText() : text(node, "raw"));
+    }
+  }
+
+  /** {@code {"data","filename","contentType"}}. */
+  public record Evidence(String data, String filename, String contentType) {}
+
+  /** A test run status setting. */
+  public record StatusSetting(int id, String name, @Nullable String description, @Nullable String color,
+                              boolean isFinal) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static StatusSetting of(JsonNode node) {
+      return new StatusSetting(node.path("id").asInt(), required(node, "name"), text(node, "description"),
+          text(node, "color"), node.path("final").asBoolean(node.path("isFinal").asBoolean(false)));
+    }
+  }
+
+  /** Jira {@code {"fields":{..}}}. */
+  public record CreateIssue(Map<String, Object> fields) {}
+
+  /** A Jira issue. */
+  public record JiraIssue(@Nullable String id, String key, @Nullable String self, Map<String, Object> fields) {}
+
+  /** Jira {@code myself}. */
+  public record JiraUser(@Nullable String name, @Nullable String key, @Nullable String accountId,
+                         @Nullable String displayName, @Nullable String emailAddress) {}
+
+  /** A GraphQL request. */
+  public record GraphQlRequest(String query, Map<String, Object> variables) {}
+
+  /** The Test Execution a {@code createTestExecution} mutation created, and its warnings. */
+  public record CreatedExecution(IssueRef execution, List<String> warnings) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static CreatedExecution of(JsonNode node) {
+      JsonNode errors = node.get("errors");
+      if (errors != null && errors.isArray() && !errors.isEmpty()) {
+        List<String> messages = new ArrayList<>();
+        errors.forEach(e -> messages.add(e.has("message") ? e.get("message").asText() : e.toString()));
+        throw new GraphQlErrors(messages);
+      }
+      JsonNode created = node.path("data").path("createTestExecution");
+      JsonNode execution = created.path("testExecution");
+      JsonNode jira = execution.path("jira");
+      String key = text(jira, "key");
+      if (key == null) {
+        throw new IllegalArgumentException("the createTestExecution answer names no key: " + node);
+      }
+      List<String> warnings = new ArrayList<>();
+      created.path("warnings").forEach(w -> warnings.add(w.asText()));
+      return new CreatedExecution(new IssueRef(text(execution, "issueId"), key, text(jira, "self")), warnings);
+    }
+  }
+
+  /** GraphQL answered 200 with {@code errors}. */
+  public static final class GraphQlErrors extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final List<String> messages;
+
+    GraphQlErrors(List<String> messages) {
+      super(String.join("; ", messages));
+      this.messages = List.copyOf(messages);
+    }
+
+    public List<String> messages() {
+      return messages;
+    }
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static String required(JsonNode node, String field) {
+    String value = text(node, field);
+    if (value == null) {
+      throw new IllegalArgumentException("'" + field + "' is missing in " + node);
+    }
+    return value;
+  }
+}
