@@ -1,0 +1,239 @@
+package io.github.xray4j.junit5;
+
+import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.model.Evidence;
+import io.github.xray4j.core.publish.XrayReporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.FileEntry;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Records the events of one test plan into {@link UnitRun}s and hands each finished unit's result to the
+ * reporter. Thread-safe: under parallel execution events for different tests arrive concurrently, and every
+ * unit is handed over exactly once.
+ */
+final class PlanRecorder implements PlanEvents {
+
+  private final TestUnits units;
+  private final XrayConfig config;
+  private final StatusMapper statuses;
+  private final Clock clock;
+  private final java.util.function.Supplier<XrayReporter> reporter;
+  private final Warnings warnings;
+  private final Map<UniqueId, UnitRun> runs = new ConcurrentHashMap<>();
+  private final Map<UniqueId, Long> planOrder = new ConcurrentHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
+
+  PlanRecorder(
+      TestPlan plan,
+      XrayConfig config,
+      Clock clock,
+      java.util.function.Supplier<XrayReporter> reporter,
+      Warnings warnings) {
+    this.config = config;
+    this.clock = clock;
+    this.reporter = reporter;
+    this.warnings = warnings;
+    this.statuses = new StatusMapper(config);
+    this.units = new TestUnits(
+        plan, config.list(io.github.xray4j.core.config.XrayKey.JUNIT_EXCLUDED_ENGINES), config.reportUnannotated(),
+        warnings);
+    units.validate();
+    plan.getRoots().forEach(root -> {
+      planOrder.put(root.getUniqueIdObject(), sequence.incrementAndGet());
+      plan.getDescendants(root).forEach(node -> planOrder.put(node.getUniqueIdObject(), sequence.incrementAndGet()));
+    });
+  }
+
+  @Override
+  public void dynamicTestRegistered(TestIdentifier node) {
+    planOrder.putIfAbsent(node.getUniqueIdObject(), sequence.incrementAndGet());
+  }
+
+  @Override
+  public void executionStarted(TestIdentifier node) {
+    ownLeafOf(node).ifPresent(leaf -> {
+      synchronized (leaf.run) {
+        leaf.leaf.start = clock.instant();
+      }
+    });
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier node, String reason) {
+    ownLeafOf(node).ifPresent(leaf -> {
+      synchronized (leaf.run) {
+        if (!leaf.leaf.isDone()) {
+          leaf.leaf.skipped(reason);
+        }
+      }
+    });
+    if (node.isContainer()) {
+      settleDescendants(node, Outcome.SKIPPED, null, reason);
+    }
+    completeIfUnit(node);
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier node, TestExecutionResult result) {
+    Outcome outcome = Outcome.of(result);
+    Throwable failure = result.getThrowable().orElse(null);
+    ownLeafOf(node).ifPresent(leaf -> {
+      synchronized (leaf.run) {
+        leaf.leaf.finished(outcome, failure, clock.instant());
+      }
+    });
+    if (node.isContainer() && outcome != Outcome.SUCCESSFUL) {
+      settleDescendants(node, outcome, failure, null);
+    }
+    completeIfUnit(node);
+  }
+
+  @Override
+  public void reportingEntryPublished(TestIdentifier node, ReportEntry entry) {
+    leafOf(node).ifPresent(leaf -> {
+      synchronized (leaf.run) {
+        leaf.leaf.parameters.addAll(ParameterEntries.decode(entry.getKeyValuePairs()));
+        entry.getKeyValuePairs().forEach((key, value) -> {
+          if (!ParameterEntries.isParameterKey(key)) {
+            leaf.leaf.entries.add(key + ": " + value);
+          }
+        });
+      }
+    });
+  }
+
+  @Override
+  public void fileEntryPublished(TestIdentifier node, FileEntry file) {
+    leafOf(node).ifPresent(leaf -> {
+      Path path = file.getPath();
+      String test = leaf.run.unit().testKey() != null ? leaf.run.unit().testKey() : leaf.run.unit().definition();
+      if (!Files.isRegularFile(path)) {
+        warnings.always(() -> "Xray: " + path + " published by " + node.getDisplayName() + " is not a file, so it is"
+            + " not attached to " + test + " (attach a file, or zip the directory and publish the zip)");
+        return;
+      }
+      long size;
+      try {
+        size = Files.size(path);
+      } catch (IOException e) {
+        warnings.always(() -> "Xray: cannot read the size of evidence file " + path + ", so it is not attached to "
+            + test + ": " + e.getMessage());
+        return;
+      }
+      if (size > config.evidenceMaxSize()) {
+        warnings.always(() -> "Xray: evidence file " + path + " (" + megabytes(size) + ") of " + test + " is larger"
+            + " than xray.evidence-max-size (" + megabytes(config.evidenceMaxSize()) + ") and is left out; raise"
+            + " xray.evidence-max-size or publish a smaller file");
+        return;
+      }
+      Evidence evidence = file.getMediaType()
+          .map(type -> Evidence.ofFile(path, String.valueOf(path.getFileName()), type))
+          .orElseGet(() -> Evidence.ofFile(path));
+      leaf.run.addEvidence(evidence);
+    });
+  }
+
+  /** Hands over every unit still open (a plan ended without finishing it, which JUnit does not do). */
+  @Override
+  public void finish() {
+    runs.values().forEach(this::publish);
+  }
+
+  // ---- internals ------------------------------------------------------------------------------------------
+
+  /** A node's leaf in its unit's run. */
+  private record Located(UnitRun run, Leaf leaf, boolean ownLeaf) {}
+
+  /** A node's own leaf, for the events that describe the node itself. */
+  private Optional<Located> ownLeafOf(TestIdentifier node) {
+    return leafOf(node).filter(Located::ownLeaf);
+  }
+
+  /**
+   * Where a node's events go: a test's or the unit node's own leaf; a container inside a unit (a nested class,
+   * a dynamic container) has no leaf of its own, and what it publishes goes to the unit's.
+   */
+  private Optional<Located> leafOf(TestIdentifier node) {
+    return units.unitOf(node).map(unit -> {
+      UnitRun run = runs.computeIfAbsent(unit.id(), id -> new UnitRun(unit, orderOf(id)));
+      UniqueId id = node.getUniqueIdObject();
+      if (!node.isTest() && !id.equals(unit.id())) {
+        return new Located(run, run.own(), false);
+      }
+      return new Located(run, run.leaf(id, units.iterationName(unit, node), orderOf(id)), true);
+    });
+  }
+
+  private long orderOf(UniqueId id) {
+    return planOrder.computeIfAbsent(id, any -> sequence.incrementAndGet());
+  }
+
+  /**
+   * A container was skipped or failed before (some of) its tests ran: JUnit reports nothing for those tests, so
+   * they take the container's outcome, and the units inside it are complete.
+   */
+  private void settleDescendants(
+      TestIdentifier container, Outcome outcome, @Nullable Throwable failure, @Nullable String reason) {
+    Set<TestIdentifier> unitsInside = new LinkedHashSet<>();
+    for (TestIdentifier node : units.descendants(container)) {
+      if (!node.isTest() && !units.isUnit(node)) {
+        continue;
+      }
+      ownLeafOf(node).ifPresent(located -> {
+        synchronized (located.run) {
+          if (!located.leaf.isDone()) {
+            if (outcome == Outcome.SKIPPED) {
+              located.leaf.skipped(reason != null ? reason : "skipped with " + container.getDisplayName());
+            } else {
+              located.leaf.finished(outcome, failure, null);
+            }
+          }
+        }
+        if (units.isUnit(node)) {
+          unitsInside.add(node);
+        }
+      });
+    }
+    unitsInside.forEach(this::completeIfUnit);
+  }
+
+  private void completeIfUnit(TestIdentifier node) {
+    if (!units.isUnit(node)) {
+      return;
+    }
+    UnitRun run = runs.get(node.getUniqueIdObject());
+    if (run != null) {
+      publish(run);
+    }
+  }
+
+  private void publish(UnitRun run) {
+    if (!run.complete()) {
+      return;
+    }
+    run.toResult(statuses, config).ifPresentOrElse(result -> reporter.get().add(result), () -> warnings.once("no project key",
+        () -> "Xray: xray.report-unannotated is true but xray.project-key is not set, so tests without @XrayTest"
+            + " (such as " + run.unit().definition() + ") are not reported: set xray.project-key (XRAY_PROJECT_KEY)"
+            + " to the Jira project their Tests belong to"));
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.xray4j.junit5;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The requirements (Jira issue keys, such as {@code CALC-9}) a test covers. Xray links them when it provisions
+ * the Test, that is for tests reported without an {@link XrayTest} key ({@code xray.report-unannotated=true}).
+ * On a class, the keys apply to every test in it; a method's keys are added to its class's.
+ *
+ * <pre>{@code
+ * @Test
+ * @Requirement({"CALC-9", "CALC-10"})
+ * void rejects_an_expired_card() { ... }
+ * }</pre>
+ *
+ * <p>A malformed key is reported once when the tests are discovered and left out.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+public @interface Requirement {
+
+  /** Requirement issue keys, such as {@code CALC-9}. */
+  String[] value();
+}

@@ -1,0 +1,60 @@
+package io.github.xray4j.junit5;
+
+import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.publish.PublishOutcome;
+import io.github.xray4j.core.publish.XrayReporter;
+import java.time.Clock;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The results of one launcher session (or, without a session, of one test plan): one reporter, created with
+ * the configuration of the first plan that reports, and finished once.
+ */
+final class XrayRun {
+
+  private final Clock clock;
+  private final Warnings warnings;
+  private @Nullable XrayReporter reporter;
+  private @Nullable XrayConfig config;
+  private boolean finished;
+
+  XrayRun(Clock clock, Warnings warnings) {
+    this.clock = clock;
+    this.warnings = warnings;
+  }
+
+  /** The run's reporter, created with this configuration if it is the first plan to report. */
+  synchronized XrayReporter reporter(XrayConfig planConfig) {
+    if (finished) {
+      warnings.once("after finish", () -> "Xray: a test finished after the results were published; it is not"
+          + " reported (is a test still running in the background after the launcher session closed?)");
+      return XrayReporter.inert();
+    }
+    if (reporter == null) {
+      try {
+        reporter = XrayReporter.create(planConfig, clock);
+      } catch (RuntimeException e) {
+        warnings.once("reporter", () -> "Xray: reporting is off for this run: " + e.getMessage());
+        reporter = XrayReporter.inert();
+      }
+      config = planConfig;
+    }
+    return reporter;
+  }
+
+  /** Publishes what was reported, once; empty if nothing reported into this run or it was already finished. */
+  synchronized Optional<PublishOutcome> finish() {
+    if (finished || reporter == null) {
+      finished = true;
+      return Optional.empty();
+    }
+    finished = true;
+    return Optional.of(reporter.finish());
+  }
+
+  /** Whether {@code xray.fail-on-error} is set for this run. */
+  synchronized boolean failOnError() {
+    return config != null && config.failOnError();
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.xray4j.junit5;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Xray Test this JUnit test reports to: its result becomes a Test Run of that Test in the run's Test
+ * Execution.
+ *
+ * <pre>{@code
+ * @Test
+ * @XrayTest("CALC-1880")
+ * void adds_two_numbers() { ... }
+ *
+ * @ParameterizedTest                 // one Test Run, one iteration per invocation,
+ * @XrayTest("CALC-1881")             // with the parameter names and values
+ * @CsvSource({"1, 2, 3", "2, 3, 5"})
+ * void adds(int a, int b, int sum) { ... }
+ *
+ * @XrayTest("CALC-1900")             // on a class: one Test, one iteration per test method
+ * class CheckoutTest { ... }
+ * }</pre>
+ *
+ * <p>On a method, every invocation of it ({@code @ParameterizedTest}, {@code @RepeatedTest}, the dynamic tests of
+ * a {@code @TestFactory}) is one iteration of one Test Run, named by its display name; the run fails if any
+ * iteration failed. On a class, every test in the class (including {@code @Nested} classes) is an iteration of
+ * that Test, unless it carries its own {@code @XrayTest}.
+ *
+ * <p>The key must look like a Jira issue key ({@code CALC-1880}: upper-case project key, dash, number). A
+ * malformed key is reported once when the tests are discovered, and that test's result is not sent.
+ *
+ * <p>The annotation registers a Jupiter extension that records the arguments of parameterized invocations
+ * (their names come from the method's parameters; compile with {@code -parameters} to get the real names, else
+ * they are {@code arg0}, {@code arg1}, ...).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@ExtendWith(ParameterCapture.class)
+public @interface XrayTest {
+
+  /** The key of the Xray Test issue, such as {@code CALC-1880}. */
+  String value();
+}
