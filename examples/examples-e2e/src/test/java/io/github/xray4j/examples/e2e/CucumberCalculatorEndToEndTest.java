@@ -23,27 +23,24 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CucumberCalculatorEndToEndTest {
 
-  @TempDir Path outputDir;
-
   private XraySandbox sandbox;
   private TestExecutionSummary junit;
   private SandboxState received;
 
   @BeforeAll
-  void run_the_example_against_the_sandbox() {
+  void run_the_example_against_the_sandbox(@TempDir Path outputDir) {
     sandbox = XraySandbox.start();
-    try (SystemProperties xray =
-        SystemProperties.set(
+    junit =
+        SystemProperties.with(
             Map.of(
                 "xray.enabled", "true",
                 "xray.url", sandbox.url(),
                 "xray.username", SandboxCredentials.USER,
                 "xray.password", SandboxCredentials.PASSWORD,
-                "xray.output-dir", outputDir.toString()))) {
-      junit =
-          ExampleProject.named("cucumber-calculator")
-              .runTests("junit-platform-suite", "io.github.xray4j.examples.cucumber", Map.of());
-    }
+                "xray.output-dir", outputDir.toString()),
+            () ->
+                ExampleProject.named("cucumber-calculator")
+                    .runTests("junit-platform-suite", "io.github.xray4j.examples.cucumber", Map.of()));
     received = SandboxState.parse(sandbox.stateJson());
   }
 

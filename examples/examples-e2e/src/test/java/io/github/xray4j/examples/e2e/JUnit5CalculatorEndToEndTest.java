@@ -28,30 +28,27 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JUnit5CalculatorEndToEndTest {
 
-  @TempDir Path outputDir;
-
   private XraySandbox sandbox;
   private TestExecutionSummary junit;
   private SandboxState received;
 
   @BeforeAll
-  void run_the_example_against_the_sandbox() {
+  void run_the_example_against_the_sandbox(@TempDir Path outputDir) {
     sandbox = XraySandbox.start();
-    try (SystemProperties xray =
-        SystemProperties.set(
+    junit =
+        SystemProperties.with(
             Map.of(
                 "xray.enabled", "true",
                 "xray.url", sandbox.url(),
                 "xray.username", SandboxCredentials.USER,
                 "xray.password", SandboxCredentials.PASSWORD,
-                "xray.output-dir", outputDir.resolve("xray").toString()))) {
-      junit =
-          ExampleProject.named("junit5-calculator")
-              .runTests(
-                  "junit-jupiter",
-                  "io.github.xray4j.examples.calculator",
-                  Map.of("junit.platform.reporting.output.dir", outputDir.resolve("junit").toString()));
-    }
+                "xray.output-dir", outputDir.resolve("xray").toString()),
+            () ->
+                ExampleProject.named("junit5-calculator")
+                    .runTests(
+                        "junit-jupiter",
+                        "io.github.xray4j.examples.calculator",
+                        Map.of("junit.platform.reporting.output.dir", outputDir.resolve("junit").toString())));
     received = SandboxState.parse(sandbox.stateJson());
   }
 
