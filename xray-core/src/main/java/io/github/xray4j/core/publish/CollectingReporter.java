@@ -80,10 +80,12 @@ final class CollectingReporter implements XrayReporter {
   }
 
   private PublishOutcome publish() {
-    if (results.isEmpty()) {
-      return PublishOutcome.nothingToPublish("no test reported a result for Xray");
+    try (Publisher closing = publisher) {
+      if (results.isEmpty()) {
+        return PublishOutcome.nothingToPublish("no test reported a result for Xray");
+      }
+      return closing.publish(snapshot(clock.instant()));
     }
-    return publisher.publish(snapshot(clock.instant()));
   }
 
   private ExecutionInfo info(Instant finish) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Sends one Xray JSON import document: the seam between the publisher and the HTTP client, so that what the
  * client throws is interpreted in one place.
  */
-interface Importer {
+interface Importer extends AutoCloseable {
 
   /**
    * Imports one document.
@@ -19,6 +19,10 @@ interface Importer {
    * @throws Failure when Xray did not take it; never for per-test trouble reported in a 200
    */
   Imported importExecution(byte[] document) throws Failure;
+
+  /** Releases the connection pool; never throws. */
+  @Override
+  default void close() {}
 
   /**
    * What Xray answered to an import it took.

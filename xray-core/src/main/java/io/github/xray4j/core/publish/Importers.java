@@ -1,19 +1,79 @@
 package io.github.xray4j.core.publish;
 
+import io.github.xray4j.core.client.ImportResult;
+import io.github.xray4j.core.client.XrayBadRequestException;
+import io.github.xray4j.core.client.XrayClient;
+import io.github.xray4j.core.client.XrayException;
 import io.github.xray4j.core.config.XrayConfig;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
-/** Makes the {@link Importer} that talks to Xray for a configuration. */
+/** Makes the {@link Importer} that talks to Xray through {@link XrayClient}, and reads its answers. */
 final class Importers {
+
+  private static final Pattern ISSUE_KEY = Pattern.compile("\\b[A-Z][A-Z0-9_]+-[1-9][0-9]*\\b");
 
   private Importers() {}
 
+  /**
+   * An importer over the configured client.
+   *
+   * @throws io.github.xray4j.core.config.XrayConfigException when the client cannot be built from the configuration
+   */
   static Importer forConfig(XrayConfig config) {
-    // Replaced by the XrayClient-backed importer once the HTTP client is merged in.
-    return document -> {
-      throw new Importer.Failure(
-          "this build of xray4j cannot send yet (the HTTP client is missing); the results file is kept.", false,
-          Set.of(), null);
+    return over(XrayClient.create(config));
+  }
+
+  static Importer over(XrayClient client) {
+    return new Importer() {
+      @Override
+      public Imported importExecution(byte[] document) throws Failure {
+        ImportResult result;
+        try {
+          result = client.importExecution(document);
+        } catch (XrayBadRequestException e) {
+          throw new Failure(e.getMessage(), true, Set.copyOf(e.unknownKeys()), e);
+        } catch (XrayException e) {
+          throw new Failure(e.getMessage(), false, Set.of(), e);
+        } catch (RuntimeException e) {
+          throw new Failure("the request to Xray failed unexpectedly (" + Publisher.describe(e) + ").", false,
+              Set.of(), e);
+        }
+        return new Imported(result.testExecution().key(), browseUrl(client, result), problems(result));
+      }
+
+      @Override
+      public void close() {
+        try {
+          client.close();
+        } catch (Exception e) {
+          // nothing was left to send; a client that does not close cleanly costs no result
+        }
+      }
     };
+  }
+
+  private static @Nullable URI browseUrl(XrayClient client, ImportResult result) {
+    try {
+      URI url = URI.create(client.browseUrl(result.testExecution()));
+      return url.isAbsolute() ? url : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Per-test trouble from a 200, each attributed to the first issue key it names (else to "Xray"). */
+  private static List<PublishOutcome.Problem> problems(ImportResult result) {
+    List<PublishOutcome.Problem> problems = new ArrayList<>();
+    for (String problem : result.problems()) {
+      Matcher key = ISSUE_KEY.matcher(problem);
+      problems.add(new PublishOutcome.Problem(key.find() ? key.group() : "Xray", problem));
+    }
+    return problems;
   }
 }

@@ -66,7 +66,7 @@ import org.jspecify.annotations.Nullable;
  * which files still hold the results. {@link #create} throws {@link io.github.xray4j.core.config.XrayConfigException}
  * when the configuration cannot be used to publish.
  */
-public final class Publisher {
+public final class Publisher implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(Publisher.class.getName());
 
@@ -189,6 +189,14 @@ public final class Publisher {
       }
     }
     return sendOrDryRun(batches, tests, List.of(), toSend, key, started);
+  }
+
+  /** Releases the HTTP client's resources. Publishing again after closing is not supported. */
+  @Override
+  public void close() {
+    if (importer != null) {
+      importer.close();
+    }
   }
 
   // ---- sending --------------------------------------------------------------------------------------------
