@@ -15,9 +15,6 @@ Feature: Memory
     Background:
       When I add 1 and 1
 
-    Scenario: Rule background and rule tag
-      Then the result is 2
-
     @TEST_CALC-22
     Scenario: Two Test tags, one inherited from the rule
       Then the result is 2

@@ -75,14 +75,16 @@ final class CommentRenderer {
       }
     }
     run.steps().stream().filter(step -> !NOT_RUN.contains(step.status())).findFirst()
+        .or(() -> run.steps().stream().filter(step -> step.status() == Status.SKIPPED && step.error() != null)
+            .findFirst())
         .ifPresent(step -> text.add(reason(step)));
     if (!run.logs().isEmpty()) {
       text.add("Log:\n{noformat}\n" + String.join("\n", run.logs()).replace("{noformat}", "{ noformat}")
           + "\n{noformat}");
     }
     for (Attachment attachment : run.attachments()) {
-      if (attachment.data().length > evidenceMaxSize) {
-        text.add("Attachment " + ResultAssembler.filenameOf(attachment, 0) + " (" + attachment.data().length
+      if (attachment.data() == null) {
+        text.add("Attachment " + ResultAssembler.filenameOf(attachment, 0) + " (" + attachment.size()
             + " bytes) left out: larger than xray.evidence-max-size (" + evidenceMaxSize + " bytes)");
       }
     }
@@ -94,7 +96,10 @@ final class CommentRenderer {
       case UNDEFINED -> "Undefined " + what + ": " + step.text()
           + "\nNo step definition matches this step: implement one (Cucumber prints a snippet).";
       case PENDING -> "Pending " + what + ": " + step.text() + message(step.error());
-      case AMBIGUOUS -> "Ambiguous " + what + ": " + step.text() + "\n" + code(step.error());
+      case SKIPPED -> "Skipped at " + what + ": " + step.text() + message(step.error());
+      case AMBIGUOUS -> "Ambiguous " + what + ": " + step.text() + "\n{code}\n"
+          + String.valueOf(step.error() != null ? step.error().getMessage() : null).replace("{code}", "{ code}")
+          + "\n{code}";
       default -> capitalize(step.status().name()) + " " + what + ": " + step.text() + "\n" + code(step.error());
     };
   }

@@ -95,7 +95,7 @@ final class ResultAssembler {
     for (ScenarioRun run : ordered) {
       ScenarioTags scenarioTags = tags.map(run.tags());
       scenarioTags.malformed().forEach(tag -> malformed.putIfAbsent(tag, location(run)));
-      if (scenarioTags.testKeys().isEmpty()) {
+      if (scenarioTags.untagged()) {
         if (config.reportUnannotated() && config.projectKey().isPresent()) {
           groups.computeIfAbsent(new Group(run.uri(), run.scenarioLine(), null),
               g -> new ArrayList<>()).add(run);
@@ -169,9 +169,10 @@ final class ResultAssembler {
     int unnamed = 0;
     for (ScenarioRun row : rows) {
       for (Attachment attachment : row.attachments()) {
-        if (attachment.data().length <= config.evidenceMaxSize()) {
+        byte[] data = attachment.data();
+        if (data != null) {
           unnamed += attachment.name() == null || attachment.name().isBlank() ? 1 : 0;
-          evidence.add(Evidence.ofBytes(filenameOf(attachment, unnamed), attachment.mediaType(), attachment.data()));
+          evidence.add(Evidence.ofBytes(filenameOf(attachment, unnamed), attachment.mediaType(), data));
         }
       }
     }

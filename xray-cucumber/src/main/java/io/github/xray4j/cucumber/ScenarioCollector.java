@@ -28,9 +28,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class ScenarioCollector {
 
+  private final long evidenceMaxSize;
   private final GherkinIndex gherkin = new GherkinIndex();
   private final Map<UUID, Recording> running = new ConcurrentHashMap<>();
   private final Queue<ScenarioRun> finished = new ConcurrentLinkedQueue<>();
+
+  /**
+   * A collector that keeps attachments up to {@code evidenceMaxSize} bytes: larger ones are only noted, so a
+   * run's screenshots and videos are not held in memory until it ends.
+   */
+  ScenarioCollector(long evidenceMaxSize) {
+    this.evidenceMaxSize = evidenceMaxSize;
+  }
 
   void message(Envelope envelope) {
     envelope.getGherkinDocument().ifPresent(gherkin::add);
@@ -58,7 +67,9 @@ final class ScenarioCollector {
   void attach(EmbedEvent event) {
     Recording recording = running.get(event.getTestCase().getId());
     if (recording != null) {
-      recording.attachments.add(new Attachment(event.getName(), event.getMediaType(), event.getData()));
+      byte[] data = event.getData();
+      recording.attachments.add(
+          new Attachment(event.getName(), event.getMediaType(), data.length, data.length <= evidenceMaxSize ? data : null));
     }
   }
 

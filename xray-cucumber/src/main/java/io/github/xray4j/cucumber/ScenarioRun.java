@@ -79,12 +79,12 @@ record ScenarioRun(
    *
    * @param name the name given, or null
    * @param mediaType the media type given
-   * @param data the content
+   * @param size the content's size in bytes
+   * @param data the content, or null when it is larger than {@code xray.evidence-max-size} (not kept at all)
    */
-  record Attachment(@Nullable String name, String mediaType, byte[] data) {
+  record Attachment(@Nullable String name, String mediaType, long size, byte @Nullable [] data) {
     Attachment {
       requireNonNull(mediaType, "mediaType");
-      requireNonNull(data, "data");
     }
   }
 }

@@ -53,20 +53,22 @@ final class TagMapper {
   ScenarioTags map(Collection<String> tags) {
     Set<String> testKeys = new LinkedHashSet<>();
     Set<String> requirementKeys = new LinkedHashSet<>();
-    Set<String> malformed = new LinkedHashSet<>();
+    Set<String> malformedTests = new LinkedHashSet<>();
+    Set<String> malformedRequirements = new LinkedHashSet<>();
     for (String tag : tags) {
       String name = tag.startsWith("@") ? tag.substring(1) : tag;
       String requirementPrefix = prefixOf(name, requirementPrefixes);
       String testPrefix = prefixOf(name, testPrefixes);
       if (requirementPrefix != null && (testPrefix == null || requirementPrefix.length() >= testPrefix.length())) {
-        collect(name, requirementPrefix, requirementKeys, malformed);
+        collect(name, requirementPrefix, requirementKeys, malformedRequirements);
       } else if (testPrefix != null) {
-        collect(name, testPrefix, testKeys, malformed);
+        collect(name, testPrefix, testKeys, malformedTests);
       } else if (ISSUE_KEY.matcher(name).matches()) {
         testKeys.add(name);
       }
     }
-    return new ScenarioTags(List.copyOf(testKeys), List.copyOf(requirementKeys), List.copyOf(malformed));
+    return new ScenarioTags(List.copyOf(testKeys), List.copyOf(requirementKeys), List.copyOf(malformedTests),
+        List.copyOf(malformedRequirements));
   }
 
   private static void collect(String name, String prefix, Set<String> keys, Set<String> malformed) {
@@ -104,13 +106,32 @@ final class TagMapper {
    *
    * @param testKeys the Tests the scenario reports to, in tag order, without duplicates
    * @param requirementKeys the requirements it covers
-   * @param malformed tags that carry an Xray prefix but no valid issue key, with their {@code @}
+   * @param malformedTests tags with a Test prefix but no valid issue key after it, with their {@code @}
+   * @param malformedRequirements tags with a requirement prefix but no valid issue key after it
    */
-  record ScenarioTags(List<String> testKeys, List<String> requirementKeys, List<String> malformed) {
+  record ScenarioTags(
+      List<String> testKeys, List<String> requirementKeys, List<String> malformedTests,
+      List<String> malformedRequirements) {
     ScenarioTags {
       testKeys = List.copyOf(testKeys);
       requirementKeys = List.copyOf(requirementKeys);
-      malformed = List.copyOf(malformed);
+      malformedTests = List.copyOf(malformedTests);
+      malformedRequirements = List.copyOf(malformedRequirements);
+    }
+
+    /** Every malformed tag. */
+    List<String> malformed() {
+      List<String> all = new ArrayList<>(malformedTests);
+      all.addAll(malformedRequirements);
+      return List.copyOf(all);
+    }
+
+    /**
+     * Whether the scenario is meant to report to a Test it does not name correctly: it is then not provisioned
+     * as a new Test either.
+     */
+    boolean untagged() {
+      return testKeys.isEmpty() && malformedTests.isEmpty();
     }
   }
 }

@@ -99,7 +99,15 @@ public enum XrayKey {
    */
   CUCUMBER_TEST_TAG_PREFIXES("xray.cucumber.test-tag-prefixes", "TEST_"),
   /** Cucumber: tag prefixes that name a requirement, comma-separated; default {@code REQ_}. */
-  CUCUMBER_REQUIREMENT_TAG_PREFIXES("xray.cucumber.requirement-tag-prefixes", "REQ_");
+  CUCUMBER_REQUIREMENT_TAG_PREFIXES("xray.cucumber.requirement-tag-prefixes", "REQ_"),
+  /**
+   * Cucumber: how a Scenario Outline's rows are sent: {@code examples} (one status per row, for Cucumber Tests),
+   * {@code iterations} (one iteration per row with its parameter names and values, for Generic Tests), or
+   * {@code auto}: ask Xray Server/DC once per run for the type of the Tests outlines report to (Generic gets
+   * iterations, every other type examples), and use examples on Cloud, in a dry run or when Xray cannot say.
+   * Default {@code auto}.
+   */
+  CUCUMBER_OUTLINE_RESULTS("xray.cucumber.outline-results", "auto");
 
   private final String key;
   private final @Nullable String defaultValue;

@@ -1,0 +1,92 @@
+package io.github.xray4j.cucumber;
+
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EmbedEvent;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestStepFinished;
+import io.cucumber.plugin.event.WriteEvent;
+import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.config.XrayConfigException;
+import io.github.xray4j.core.publish.PublishOutcome;
+import io.github.xray4j.core.publish.XrayReporter;
+import java.io.File;
+import java.util.function.Supplier;
+
+/**
+ * A Cucumber-JVM plugin that publishes the run's tagged scenarios to Xray as one Test Execution when the run
+ * finishes. Register it like any Cucumber plugin:
+ *
+ * <pre>
+ * cucumber.plugin=io.github.xray4j.cucumber.XrayPlugin                          (junit-platform.properties)
+ * &#64;ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.github.xray4j.cucumber.XrayPlugin")
+ * &#64;CucumberOptions(plugin = "io.github.xray4j.cucumber.XrayPlugin:ci/xray.properties")
+ * </pre>
+ *
+ * <p>A scenario tagged {@code @TEST_CALC-1880} or {@code @CALC-1880} is reported to Test CALC-1880 (every tag
+ * counts: Feature and Rule tags are inherited); {@code @REQ_CALC-9} names a requirement of a provisioned Test.
+ * The optional argument is a properties file read instead of {@code xray.properties} from the classpath.
+ * Configuration is xray-core's ({@code xray.url}, credentials, {@code xray.project-key}...), read from system
+ * properties, environment variables, {@code cucumber.properties} or {@code junit-platform.properties} on the
+ * test classpath, then the properties file. Keys given only as {@code @ConfigurationParameter} or Launcher
+ * parameters are not visible to a Cucumber plugin. Until an endpoint and credentials (or
+ * {@code xray.dry-run=true}) are configured the plugin does nothing at all.
+ *
+ * <p>Publishing never fails the test run: the outcome is logged in one line and the results file is kept, unless
+ * {@code xray.fail-on-error=true}.
+ */
+public final class XrayPlugin implements ConcurrentEventListener {
+
+  private static final System.Logger LOG = System.getLogger(XrayPlugin.class.getName());
+
+  private final Supplier<XrayConfig> configuration;
+
+  /** A plugin configured from system properties, the environment, Cucumber's properties and xray.properties. */
+  public XrayPlugin() {
+    this(() -> CucumberProperties.load(null));
+  }
+
+  /** A plugin that reads {@code propertiesFile} instead of {@code xray.properties} from the classpath. */
+  public XrayPlugin(File propertiesFile) {
+    this(() -> CucumberProperties.load(propertiesFile.toPath()));
+  }
+
+  XrayPlugin(Supplier<XrayConfig> configuration) {
+    this.configuration = configuration;
+  }
+
+  @Override
+  public void setEventPublisher(EventPublisher publisher) {
+    XrayConfig config;
+    try {
+      config = configuration.get();
+    } catch (XrayConfigException e) {
+      LOG.log(System.Logger.Level.ERROR, () -> "Xray: nothing will be reported for this Cucumber run, the"
+          + " configuration is invalid: " + e.getMessage());
+      return;
+    }
+    if (!config.isActive()) {
+      return;
+    }
+    XrayReporter reporter = XrayReporter.create(config);
+    ScenarioCollector collector = new ScenarioCollector(config.evidenceMaxSize());
+    ResultAssembler assembler = new ResultAssembler(config);
+    TestTypes testTypes = TestTypes.askingXray(config);
+    publisher.registerHandlerFor(Envelope.class, collector::message);
+    publisher.registerHandlerFor(TestCaseStarted.class, collector::started);
+    publisher.registerHandlerFor(TestStepFinished.class, collector::stepFinished);
+    publisher.registerHandlerFor(WriteEvent.class, collector::log);
+    publisher.registerHandlerFor(EmbedEvent.class, collector::attach);
+    publisher.registerHandlerFor(TestCaseFinished.class, collector::finished);
+    publisher.registerHandlerFor(TestRunFinished.class, event -> {
+      assembler.assemble(collector.runs(), testTypes).forEach(reporter::add);
+      PublishOutcome outcome = reporter.finish();
+      if (outcome.isFailure() && config.failOnError()) {
+        throw new IllegalStateException(outcome.summaryLine() + " (xray.fail-on-error=true)");
+      }
+    });
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.xray4j.cucumber;
+
+import static io.github.xray4j.cucumber.CucumberFixture.filesIn;
+import static io.github.xray4j.cucumber.CucumberFixture.only;
+import static io.github.xray4j.cucumber.CucumberFixture.resource;
+import static io.github.xray4j.cucumber.JsonAssertions.assertJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plugin end to end through Cucumber's CLI ({@code io.cucumber.core.cli.Main}) on real feature files. */
+class XrayPluginTest {
+
+  @TempDir Path outputDir;
+
+  private FakeXray xray;
+  private CucumberFixture cucumber;
+
+  @BeforeEach
+  void startXray() {
+    xray = new FakeXray(outputDir);
+    cucumber = CucumberFixture.publishingTo(xray);
+  }
+
+  @Test
+  void maps_passed_failed_pending_undefined_ambiguous_and_skipped_scenarios_with_the_reason() {
+    // given features/statuses.feature: one scenario per Cucumber status
+
+    // when
+    String document = cucumber.publishedByCli("features/statuses.feature");
+
+    // then
+    assertJson(document, resource("expected/statuses.json"));
+  }
+
+  @Test
+  void reports_a_scenario_outline_as_one_test_run_with_each_row_in_order_and_its_own_section() {
+    // given features/outline.feature: three rows, the middle one fails
+
+    // when
+    String document = cucumber.publishedByCli("features/outline.feature");
+
+    // then
+    assertJson(document, resource("expected/outline.json"));
+  }
+
+  @Test
+  void keeps_each_row_in_its_place_when_some_outline_rows_are_filtered_out() {
+    // given three Examples blocks, the middle one tagged @slow
+
+    // when
+    String document = only(cucumber.runCli(null, List.of("features/filtered-outline.feature"), "--tags", "not @slow"));
+
+    // then
+    assertJson(document, """
+        {"info": {"project": "CALC", "summary": "Cucumber run",
+                  "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
+         "tests": [{"testKey": "CALC-11", "status": "PASS", "examples": ["PASS", "TODO", "PASS"],
+                    "start": "${json-unit.any-string}", "finish": "${json-unit.any-string}",
+                    "comment": "${json-unit.any-string}"}]}
+        """);
+  }
+
+  @Test
+  void inherits_tags_from_feature_and_rule_and_reports_a_scenario_with_two_test_tags_to_both() {
+    // given a Feature with a requirement tag, a Background, a Rule tagged @TEST_CALC-21 with its own Background
+    // and a scenario in it tagged @TEST_CALC-22
+
+    // when
+    String document = cucumber.publishedByCli("features/inheritance.feature");
+
+    // then
+    assertJson(document, resource("expected/inheritance.json"));
+  }
+
+  @Test
+  void attaches_what_a_scenario_attaches_and_comments_what_it_logs_leaving_out_oversized_attachments() {
+    // given a scenario attaching a screenshot, an unnamed text, a 2 KB dump and a tape, and logging a note
+
+    // when
+    String document = cucumber.with("xray.evidence-max-size", "1KB").publishedByCli("features/evidence.feature");
+
+    // then
+    assertJson(document, resource("expected/evidence.json"));
+  }
+
+  @Test
+  void warns_once_about_each_malformed_tag_sends_nothing_for_it_and_ignores_other_tags() {
+    // given features/tags.feature: @TEST_calc-1, @TEST_CALC-x and @REQ_9 are malformed, @smoke and @wip are not
+    // Xray's, two scenarios are untagged
+    List<String> documents;
+    try (LogCapture log = LogCapture.xray4j()) {
+
+      // when
+      documents = cucumber.runCli("features/tags.feature");
+
+      // then
+      assertThat(log.messages()).filteredOn(message -> message.contains("is not a valid Xray key")).containsExactly(
+          "WARNING Xray: tag @TEST_calc-1 (features/tags.feature:4) is not a valid Xray key: write the prefix"
+              + " followed by an issue key, such as @TEST_CALC-1880 or @REQ_CALC-9; the tag is not sent to Xray",
+          "WARNING Xray: tag @TEST_CALC-x (features/tags.feature:8) is not a valid Xray key: write the prefix"
+              + " followed by an issue key, such as @TEST_CALC-1880 or @REQ_CALC-9; the tag is not sent to Xray",
+          "WARNING Xray: tag @REQ_9 (features/tags.feature:8) is not a valid Xray key: write the prefix"
+              + " followed by an issue key, such as @TEST_CALC-1880 or @REQ_CALC-9; the tag is not sent to Xray");
+    }
+    assertJson(only(documents), resource("expected/tags.json"));
+  }
+
+  @Test
+  void provisions_untagged_scenarios_as_cucumber_tests_with_their_gherkin_requirements_and_feature_label() {
+    // given features/tags.feature: an untagged scenario with @REQ_CALC-9, an untagged outline, and a scenario
+    // whose only Test tag is malformed (meant for a Test, so not provisioned)
+
+    // when
+    String document = cucumber.with("xray.report-unannotated", "true").publishedByCli("features/tags.feature");
+
+    // then
+    assertJson(document, resource("expected/tags-unannotated.json"));
+  }
+
+  @Test
+  void maps_statuses_to_the_configured_names() {
+    // given
+    CucumberFixture customStatuses = cucumber.with("xray.status.skipped", "SKIPPED").with("xray.status.failed", "BROKEN");
+
+    // when
+    String document = customStatuses.publishedByCli("features/outline.feature");
+
+    // then
+    assertJson(document, """
+        {"info": {"project": "CALC", "summary": "Cucumber run",
+                  "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
+         "tests": [{"testKey": "CALC-10", "status": "BROKEN", "examples": ["PASS", "BROKEN", "PASS"],
+                    "start": "${json-unit.any-string}", "finish": "${json-unit.any-string}",
+                    "comment": "${json-unit.any-string}"}]}
+        """);
+  }
+
+  @Test
+  void does_nothing_at_all_until_configured() {
+    // given no endpoint, no credentials and no dry run
+    CucumberFixture unconfigured = CucumberFixture.unconfigured(xray).with("xray.output-dir", outputDir.toString());
+
+    // when
+    List<String> documents = unconfigured.runCli("features/statuses.feature");
+
+    // then
+    assertThat(documents).isEmpty();
+    assertThat(filesIn(outputDir)).isEmpty();
+  }
+
+  @Test
+  void reads_the_properties_file_named_by_the_plugin_argument(@TempDir Path config) throws Exception {
+    // given
+    Path file = config.resolve("ci-xray.properties");
+    StringBuilder properties = new StringBuilder();
+    xray.configuration().forEach((key, value) -> properties.append(key).append('=')
+        .append(value.replace("\\", "\\\\")).append('\n'));
+    properties.append("xray.test-plan-key=CALC-100\n");
+    Files.writeString(file, properties);
+    // (the build sets XRAY_ENABLED=false in the environment, which outranks any file)
+    CucumberFixture configuredByFile = CucumberFixture.unconfigured(xray).with("xray.enabled", "true");
+
+    // when
+    String document = only(configuredByFile.runCli(file.toString(), List.of("features/inheritance.feature")));
+
+    // then
+    assertJson(document, resource("expected/inheritance.json").replace(
+        "\"summary\": \"Cucumber run\",", "\"summary\": \"Cucumber run\", \"testPlanKey\": \"CALC-100\","));
+  }
+}
