@@ -23,7 +23,9 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * class loader of their own on top of this module's test classpath, found by the JUnit Platform through the
  * thread's context class loader. So the example's own {@code junit-platform.properties} and
  * {@code xray.properties} apply, and the adapter is registered by itself (ServiceLoader for the JUnit listener,
- * {@code cucumber.plugin} for the Cucumber plugin), as in a user's build.
+ * {@code cucumber.plugin} for the Cucumber plugin), as in a user's build. Cucumber's own jars are in the
+ * cucumber-calculator class loader too, since Cucumber finds step definitions through the class loader that
+ * loaded it, not the thread's.
  *
  * <p>The jars come from the system property {@code examples.<name>.classpath}, which the build sets.
  */
