@@ -2,7 +2,8 @@
 # Runs both example projects (examples/junit5-calculator and examples/cucumber-calculator) and shows what
 # Xray received. Run it from anywhere; it needs Java 17+ and Maven Central (./mvnw fetches Maven itself).
 #
-#   ./examples/run-examples.sh
+#   ./examples/run-examples.sh                  # run, print what Xray received, stop the sandbox
+#   ./examples/run-examples.sh --keep-sandbox   # the same, then keep the sandbox (and its web page) up
 #
 # By default the examples publish to the Xray sandbox (examples/xray-sandbox), started on a free loopback
 # port for this run and stopped at the end. With XRAY_URL and credentials in the environment (XRAY_TOKEN, or
@@ -12,6 +13,13 @@
 #
 # Some example tests fail ON PURPOSE, to show what failures look like in Xray: this command still succeeds.
 set -euo pipefail
+
+keep_sandbox=false
+case "${1:-}" in
+  "") ;;
+  --keep-sandbox) keep_sandbox=true ;;
+  *) echo "Usage: $0 [--keep-sandbox]" >&2; exit 2 ;;
+esac
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -60,7 +68,7 @@ else
     echo "The Xray sandbox did not say where it listens within 30 s; its output is in $work/sandbox.log" >&2
     exit 1
   fi
-  echo "Xray sandbox: $sandbox_url (open it in a browser while it runs)"
+  echo "Xray sandbox: $sandbox_url"
   # The sandbox's fixed demo credentials (io.github.xray4j.sandbox.SandboxCredentials): not secrets.
   xray_args=("-Dxray.url=$sandbox_url" "-Dxray.username=sandbox" "-Dxray.password=sandbox")
 fi
@@ -69,28 +77,42 @@ step "Running the example projects' tests (Maven output: $maven_log)"
 # -Dexamples.run=true: the examples' tests are skipped in the normal build because some fail on purpose.
 # -Dmaven.test.failure.ignore=true: those intentional failures must not stop this command.
 if ! ./mvnw -B -pl examples/junit5-calculator,examples/cucumber-calculator test \
-    -Dexamples.run=true -Dmaven.test.failure.ignore=true -Dxray.enabled=true "${xray_args[@]}" \
+    -Dexamples.run=true -Dmaven.test.failure.ignore=true -Dxray.enabled=true ${xray_args[@]+"${xray_args[@]}"} \
     >"$maven_log" 2>&1; then
   tail -n 60 "$maven_log" >&2
   echo "The example projects did not build or run (the end of the Maven output is above)." >&2
   exit 1
 fi
 
-# What JUnit and Cucumber said, and the one line each xray4j reporter logged at the end of its run.
-grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, .*(Time elapsed|$)' "$maven_log" | grep -v 'Time elapsed' || true
+# What JUnit and Cucumber said, module by module, and the one line each xray4j reporter logged at the end.
+awk '/-< io\.github\.xray4j:[a-z0-9-]+ >-/ { match($0, /io\.github\.xray4j:[a-z0-9-]+/); module = substr($0, RSTART + 17, RLENGTH - 17) }
+     /Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$/ { sub(/^.*Tests run/, "Tests run"); print module ": " $0 }' \
+  "$maven_log"
 grep -E 'Xray: ' "$maven_log" | sed 's/^.*\(Xray: \)/\1/' || true
 
+published="$(grep -c 'Xray: .* published to ' "$maven_log" || true)"
+if [[ "$published" -ne 2 ]]; then
+  echo "Expected both example projects to publish one Test Execution each, but $published did; the 'Xray:' lines" >&2
+  echo "above say what went wrong, and the Maven output is in $maven_log" >&2
+  exit 1
+fi
+
+step "What Xray received"
 if [[ "$target" == "sandbox" ]]; then
-  step "What Xray received"
   java -cp examples/xray-sandbox/target/xray-sandbox.jar io.github.xray4j.sandbox.SandboxReport "$sandbox_url"
 else
-  step "What Xray received"
-  echo "Open the Test Execution(s) named in the 'Xray:' lines above in Jira."
+  echo "Open the two Test Executions named in the 'Xray:' lines above in Jira."
 fi
 
 cat <<'EOF'
 
-The failures above are INTENTIONAL: the examples fail some tests on purpose (CALC-3 in junit5-calculator,
-one example row of CALC-14 in cucumber-calculator) and abort or disable others, to show how each outcome
-looks in Xray. The example run itself succeeded.
+The failures are INTENTIONAL: the examples fail CALC-3 (junit5-calculator) and the second example row of
+CALC-14 (cucumber-calculator) on purpose, abort CALC-10 (an assumption) and disable CALC-6, to show how
+each outcome looks in Xray. Everything worked.
 EOF
+
+if [[ "$target" == "sandbox" && "$keep_sandbox" == true ]]; then
+  echo
+  echo "The Xray sandbox keeps running at $sandbox_url (a web page of what it received); Ctrl-C stops it."
+  wait "$sandbox_pid" || true
+fi
