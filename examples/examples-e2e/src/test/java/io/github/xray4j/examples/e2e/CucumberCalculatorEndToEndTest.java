@@ -86,6 +86,13 @@ class CucumberCalculatorEndToEndTest {
   }
 
   @Test
+  void shows_the_background_steps_in_every_scenario_of_the_rule_too() {
+    assertThat(execution().run("CALC-17").comment())
+        .contains("Given the calculator is switched on")
+        .contains("And I multiply the result by 4");
+  }
+
+  @Test
   void attaches_the_screenshots_as_evidence() {
     assertThat(execution().run("CALC-13").evidence())
         .singleElement()

@@ -104,6 +104,12 @@ class JUnit5CalculatorEndToEndTest {
   }
 
   @Test
+  void says_why_a_test_was_aborted_or_not_run() {
+    assertThat(execution().run("CALC-10").comment()).contains("this calculator works with whole numbers only");
+    assertThat(execution().run("CALC-6").comment()).contains("square roots are not implemented yet");
+  }
+
+  @Test
   void reports_the_parameterized_test_as_one_iteration_per_row_with_parameter_names_and_values() {
     List<Iteration> iterations = execution().run("CALC-12").iterations();
 
