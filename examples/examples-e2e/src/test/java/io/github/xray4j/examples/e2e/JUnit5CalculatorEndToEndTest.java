@@ -104,6 +104,11 @@ class JUnit5CalculatorEndToEndTest {
   }
 
   @Test
+  void adds_the_published_report_entries_to_the_comment() {
+    assertThat(execution().run("CALC-4").comment()).contains("7 / 2: 3").contains("-7 / 2: -3");
+  }
+
+  @Test
   void says_why_a_test_was_aborted_or_not_run() {
     assertThat(execution().run("CALC-10").comment()).contains("this calculator works with whole numbers only");
     assertThat(execution().run("CALC-6").comment()).contains("square roots are not implemented yet");

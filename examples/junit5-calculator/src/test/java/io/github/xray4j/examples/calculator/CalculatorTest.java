@@ -64,11 +64,18 @@ class CalculatorTest {
   @Nested
   class Division {
 
+    /** Entries published with {@link TestReporter#publishEntry} go into the Test Run's comment. */
     @Test
     @XrayTest("CALC-4")
-    void rounds_towards_zero() {
-      assertThat(calculator.divide(7, 2)).isEqualTo(3);
-      assertThat(calculator.divide(-7, 2)).isEqualTo(-3);
+    void rounds_towards_zero(TestReporter reporter) {
+      long positive = calculator.divide(7, 2);
+      long negative = calculator.divide(-7, 2);
+
+      reporter.publishEntry("7 / 2", Long.toString(positive));
+      reporter.publishEntry("-7 / 2", Long.toString(negative));
+
+      assertThat(positive).isEqualTo(3);
+      assertThat(negative).isEqualTo(-3);
     }
 
     /** A file published with {@link TestReporter#publishFile} is attached to the Test Run as evidence. */
