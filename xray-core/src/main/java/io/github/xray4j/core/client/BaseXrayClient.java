@@ -72,6 +72,15 @@ abstract class BaseXrayClient implements XrayClient {
         .part("info", "info.json", "application/json", info);
   }
 
+  static Multipart featureFile(String filename, byte[] featureOrZip) {
+    String type = filename.endsWith(".zip") ? "application/zip" : "text/plain";
+    return new Multipart().part("file", filename, type, featureOrZip);
+  }
+
+  static List<IssueRef> refs(Wire.FeatureImport imported) {
+    return imported.issues().stream().map(BaseXrayClient::ref).toList();
+  }
+
   /** {@code https://jira.example.com/browse/KEY} from a self link, or null when there is none. */
   static String browseUrlFromSelf(IssueRef issue, String fallbackBase) {
     String self = issue.self();
@@ -82,10 +91,6 @@ abstract class BaseXrayClient implements XrayClient {
       }
     }
     return fallbackBase + "/browse/" + issue.key();
-  }
-
-  static List<String> copy(java.util.Collection<String> keys) {
-    return List.copyOf(keys);
   }
 
   @Override

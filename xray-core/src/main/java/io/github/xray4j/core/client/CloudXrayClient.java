@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Xray Cloud: {@code {host}/api/v2}, authenticated with a token from the API key (cached, renewed once on 401).
- * Offers the imports and {@link #createTestExecution(NewTestExecution)}; the Server/DC REST resources do not
- * exist on Cloud, where GraphQL serves them.
+ * Offers the imports, feature import and export, and {@link #createTestExecution(NewTestExecution)}; the
+ * Server/DC REST resources do not exist on Cloud, where GraphQL serves them.
  */
 final class CloudXrayClient extends BaseXrayClient {
   static final String CREATE_TEST_EXECUTION =
@@ -196,12 +196,14 @@ final class CloudXrayClient extends BaseXrayClient {
 
   @Override
   public List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip) {
-    throw serverOnly("importFeatures", "POST /api/v2/import/feature (not yet offered by this client)");
+    Multipart body = featureFile(filename, featureOrZip);
+    return refs(call(() -> xray.importFeatures(projectKey, body.contentType(), body.body())));
   }
 
   @Override
   public byte[] exportFeatures(Collection<String> testKeys) {
-    throw serverOnly("exportFeatures", "GET /api/v2/export/cucumber (not yet offered by this client)");
+    String joined = String.join(";", testKeys);
+    return call(() -> xray.exportFeatures(joined));
   }
 
   @Override

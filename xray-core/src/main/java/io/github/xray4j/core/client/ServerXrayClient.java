@@ -295,11 +295,8 @@ final class ServerXrayClient extends BaseXrayClient {
 
   @Override
   public List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip) {
-    String type = filename.endsWith(".zip") ? "application/zip" : "text/plain";
-    Multipart body = new Multipart().part("file", filename, type, featureOrZip);
-    return call(() -> raven.importFeatures(projectKey, body.contentType(), body.body())).stream()
-        .map(BaseXrayClient::ref)
-        .toList();
+    Multipart body = featureFile(filename, featureOrZip);
+    return refs(call(() -> raven.importFeatures(projectKey, body.contentType(), body.body())));
   }
 
   @Override

@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * key, an issue) is retried only when the server surely did not process it, so a retry never creates a second
  * Test Execution. On Cloud a rejected token is renewed once. TLS certificates are always verified.
  *
- * <p>Cloud supports the imports, {@link #createTestExecution(NewTestExecution)} and {@link #browseUrl(IssueRef)};
+ * <p>Cloud supports the imports, {@link #createTestExecution(NewTestExecution)}, feature import and export
+ * and {@link #browseUrl(IssueRef)};
  * the other calls are Server/DC REST endpoints that Cloud does not have and throw
  * {@link UnsupportedOperationException} naming what to use instead. Thread-safe.
  */
@@ -175,10 +176,15 @@ public interface XrayClient extends AutoCloseable {
 
   // ---- features and settings --------------------------------------------------------------------------------
 
-  /** Imports a {@code .feature} file or a zip of them into a project; returns the issues created or updated. */
+  /**
+   * Imports a {@code .feature} file or a zip of them into a project; returns the Tests (and, on Cloud,
+   * Pre-Conditions) created or updated.
+   *
+   * @throws XrayBadRequestException when Xray lists errors
+   */
   List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip);
 
-  /** The Cucumber Tests with these keys as a zip of {@code .feature} files. */
+  /** The Cucumber Tests with these keys as a zip of {@code .feature} files (Cloud: {@code export/cucumber}). */
   byte[] exportFeatures(Collection<String> testKeys);
 
   /** The Test Run statuses defined on this Xray instance. */

@@ -6,7 +6,10 @@ import feign.QueryMap;
 import feign.RequestLine;
 import java.util.Map;
 
-/** Xray Cloud at {@code {host}/api/v2}: imports (multipart parts {@code results} and {@code info}) and GraphQL. */
+/**
+ * Xray Cloud at {@code {host}/api/v2}: imports (multipart parts {@code results} and {@code info}), feature import
+ * and export, and GraphQL.
+ */
 @Headers("Accept: application/json")
 public interface CloudXrayApi {
 
@@ -42,6 +45,16 @@ public interface CloudXrayApi {
   @RequestLine("POST /import/execution/junit")
   @Headers("Content-Type: application/xml")
   Wire.ImportResponse importJunitInto(@QueryMap Map<String, String> query, byte[] junitXml);
+
+  @NotIdempotent
+  @RequestLine("POST /import/feature?projectKey={projectKey}")
+  @Headers("Content-Type: {contentType}")
+  Wire.FeatureImport importFeatures(
+      @Param("projectKey") String projectKey, @Param("contentType") String contentType, byte[] body);
+
+  @RequestLine("GET /export/cucumber?keys={keys}")
+  @Headers("Accept: application/octet-stream, application/zip, */*")
+  byte[] exportFeatures(@Param("keys") String keys);
 
   @NotIdempotent
   @RequestLine("POST /graphql")

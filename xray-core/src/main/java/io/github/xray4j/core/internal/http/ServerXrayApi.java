@@ -56,7 +56,7 @@ public interface ServerXrayApi {
   @NotIdempotent
   @RequestLine("POST /import/feature?projectKey={projectKey}")
   @Headers("Content-Type: {contentType}")
-  List<Wire.IssueRef> importFeatures(
+  Wire.FeatureImport importFeatures(
       @Param("projectKey") String projectKey, @Param("contentType") String contentType, byte[] body);
 
   @RequestLine("GET /export/test?keys={keys}&fz=true")

@@ -231,7 +231,7 @@ public final class Wire {
       if (errors != null && errors.isArray() && !errors.isEmpty()) {
         List<String> messages = new ArrayList<>();
         errors.forEach(e -> messages.add(e.has("message") ? e.get("message").asText() : e.toString()));
-        throw new GraphQlErrors(messages);
+        throw new ReportedErrors(messages);
       }
       JsonNode created = node.path("data").path("createTestExecution");
       JsonNode execution = created.path("testExecution");
@@ -246,12 +246,42 @@ public final class Wire {
     }
   }
 
-  /** GraphQL answered 200 with {@code errors}. */
-  public static final class GraphQlErrors extends RuntimeException {
+  /**
+   * A feature import answer: Server/DC answers an array of issues; Cloud an object with
+   * {@code updatedOrCreatedTests}, {@code updatedOrCreatedPreconditions} and {@code errors}.
+   */
+  public record FeatureImport(List<IssueRef> issues) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static FeatureImport of(JsonNode node) {
+      List<IssueRef> issues = new ArrayList<>();
+      if (node.isArray()) {
+        node.forEach(n -> add(issues, n));
+        return new FeatureImport(issues);
+      }
+      List<String> errors = new ArrayList<>();
+      node.path("errors").forEach(e -> errors.add(e.isTextual() ? e.asText() : e.toString()));
+      if (!errors.isEmpty()) {
+        throw new ReportedErrors(errors);
+      }
+      node.path("updatedOrCreatedTests").forEach(n -> add(issues, n));
+      node.path("updatedOrCreatedPreconditions").forEach(n -> add(issues, n));
+      return new FeatureImport(issues);
+    }
+
+    private static void add(List<IssueRef> issues, JsonNode node) {
+      IssueRef ref = IssueRef.of(node);
+      if (ref != null) {
+        issues.add(ref);
+      }
+    }
+  }
+
+  /** A 200 whose body lists errors (GraphQL {@code errors}, Cloud feature import {@code errors}). */
+  public static final class ReportedErrors extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final List<String> messages;
 
-    GraphQlErrors(List<String> messages) {
+    ReportedErrors(List<String> messages) {
       super(String.join("; ", messages));
       this.messages = List.copyOf(messages);
     }

@@ -53,10 +53,10 @@ final class XrayDecoder implements Decoder {
       return json.decode(response.toBuilder().body(body).build(), type);
     } catch (JsonProcessingException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof Wire.GraphQlErrors errors) {
+        if (t instanceof Wire.ReportedErrors errors) {
           String message = errors.getMessage();
           throw new HttpFailure(FailureKind.BAD_REQUEST, response.status(), request,
-              "Xray rejected the request (GraphQL errors on " + request + "): Xray says \"" + message + "\"",
+              "Xray rejected the request (errors in a " + response.status() + " answer on " + request + "): Xray says \"" + message + "\"",
               message, Bodies.unknownKeys(message), null);
         }
       }

@@ -139,10 +139,11 @@ public final class XrayHttp {
     if (cause instanceof HttpFailure failure) {
       return failure;
     }
-    String request = thrown instanceof FeignException fe && hasRequest(fe) ? Bodies.describe(fe.request()) : "request";
+    String request = thrown instanceof FeignException fe && fe.hasRequest() ? Bodies.describe(fe.request()) : "request";
     if (thrown instanceof RetryableException || cause instanceof IOException) {
+      // the cause, not Feign's exception: its message repeats the whole URL
       return new HttpFailure(FailureKind.UNAVAILABLE, 0, request, connectionMessage(cause, request), null, List.of(),
-          thrown);
+          cause != null ? cause : thrown);
     }
     if (thrown instanceof FeignException fe) {
       return new HttpFailure(FailureKind.UNAVAILABLE, Math.max(fe.status(), 0), request,
@@ -172,13 +173,6 @@ public final class XrayHttp {
         + "); Xray may be overloaded or a proxy may have cut the connection";
   }
 
-  private static boolean hasRequest(FeignException e) {
-    try {
-      return e.request() != null;
-    } catch (RuntimeException none) {
-      return false;
-    }
-  }
 
   private void warnIfBasicOverPlainHttp() {
     if (credentials instanceof Credentials.Basic && "http".equalsIgnoreCase(url.getScheme())) {

@@ -5,6 +5,7 @@ import feign.RetryableException;
 import feign.Retryer;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * without waiting. {@link #clone()} returns a fresh copy: Feign clones one per call.
  */
 final class XrayRetryer implements Retryer {
+  private static final System.Logger LOG = System.getLogger(XrayRetryer.class.getName());
   static final Duration BASE_DELAY = Duration.ofMillis(500);
   static final Duration MAX_DELAY = Duration.ofSeconds(30);
   static final Duration MAX_SERVER_DELAY = Duration.ofSeconds(120);
@@ -50,6 +52,10 @@ final class XrayRetryer implements Retryer {
     retries++;
     Duration server = e instanceof RetryableResponse r ? r.serverDelay() : null;
     Duration wait = server != null ? min(server, MAX_SERVER_DELAY) : backoff(retries);
+    int retry = retries;
+    LOG.log(System.Logger.Level.INFO, () -> Bodies.describe(e.request()) + " failed ("
+        + (e.status() > 0 ? "HTTP " + e.status() : e.getCause() == null ? "no answer" : e.getCause().getClass().getSimpleName())
+        + "); retry " + retry + " of " + maxRetries + " in " + wait.toMillis() + " ms");
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException interrupted) {
@@ -82,7 +88,7 @@ final class XrayRetryer implements Retryer {
   static boolean neverReachedServer(@Nullable Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
-          || t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+          || t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
         return true;
       }
     }

@@ -1,0 +1,337 @@
+package io.github.xray4j.core.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The Server/DC resources under {@code /rest/raven/{version}/api}, Jira's {@code /rest/api/2} and the feature
+ * and test run exports, on v1 (Basic) and v2 (Personal Access Token): the exact request and the parsed answer.
+ */
+class ServerResourcesTest extends XrayClientTestSupport {
+
+  /** Answers {@code method path} with {@code status} and {@code body}. */
+  private void answer(String method, String path, int status, String body) {
+    MappingBuilder mapping = WireMock.request(method, urlPathEqualTo(path));
+    xray.stubFor(mapping.willReturn(aResponse().withStatus(status).withHeader("Content-Type", "text/plain").withBody(body)));
+  }
+
+  /** The one request {@code method path} with the flavour's auth header. */
+  private RequestPatternBuilder requested(XrayFlavour flavour, String method, String path) {
+    return new RequestPatternBuilder(RequestMethod.fromString(method), urlPathEqualTo(path))
+        .withHeader("Authorization", equalTo(flavour.authorization()));
+  }
+
+  private void verifyOnly(RequestPatternBuilder request) {
+    xray.verify(1, request);
+    assertThat(xray.findAll(anyRequestedFor(WireMock.anyUrl()))).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void gets_tests_by_keys(XrayFlavour flavour) {
+    // given
+    answer("GET", flavour.base() + "/api/test", 200,
+        "[{\"key\":\"CALC-1\",\"self\":\"" + url() + "/rest/api/2/issue/101\",\"type\":\"Generic\","
+            + "\"definition\":\"com.acme.CalcTest.adds\"},{\"key\":\"CALC-2\",\"type\":\"Cucumber\","
+            + "\"definition\":\"Scenario: adds\"}]");
+
+    // when
+    List<XrayTest> tests = client(flavour).getTests(List.of("CALC-1", "CALC-2"));
+
+    // then
+    verifyOnly(requested(flavour, "GET", flavour.base() + "/api/test").withQueryParam("keys", equalTo("CALC-1;CALC-2")));
+    assertThat(tests).containsExactly(
+        new XrayTest("CALC-1", null, url() + "/rest/api/2/issue/101", "Generic", "com.acme.CalcTest.adds"),
+        new XrayTest("CALC-2", null, null, "Cucumber", "Scenario: adds"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void reads_and_writes_test_steps_in_the_shape_of_the_api_version(XrayFlavour flavour) {
+    // given
+    boolean v1 = flavour == XrayFlavour.SERVER_V1;
+    String steps = flavour.base() + "/api/test/CALC-5/" + (v1 ? "step" : "steps");
+    if (v1) {
+      answer("GET", steps, 200, "[{\"id\":11,\"index\":1,\"step\":{\"raw\":\"open\",\"rendered\":\"<p>open</p>\"},"
+          + "\"data\":{\"raw\":\"url\"},\"result\":{\"raw\":\"page shown\"},\"attachments\":[]}]");
+      answer("PUT", steps, 200, "{\"id\":12,\"index\":2,\"step\":{\"raw\":\"click\"},\"data\":{\"raw\":\"\"},"
+          + "\"result\":{\"raw\":\"done\"}}");
+      answer("POST", steps + "/12", 200, "");
+    } else {
+      answer("GET", steps, 200, "{\"steps\":[{\"id\":11,\"index\":1,\"fields\":{"
+          + "\"Action\":{\"type\":\"Wiki\",\"value\":{\"raw\":\"open\",\"rendered\":\"<p>open</p>\"}},"
+          + "\"Data\":{\"value\":{\"raw\":\"url\"}},\"Expected Result\":{\"value\":{\"raw\":\"page shown\"}}}}]}");
+      answer("POST", steps, 201, "{\"id\":12}");
+      answer("PUT", steps + "/12", 200, "");
+    }
+    answer("DELETE", steps + "/12", v1 ? 200 : 204, "");
+    XrayClient client = client(flavour);
+
+    // when
+    List<TestStepDefinition> read = client.getTestSteps("CALC-5");
+    int created = client.createTestStep("CALC-5", "click", "", "done");
+    client.updateTestStep("CALC-5", 12, "click twice", "", "done");
+    client.deleteTestStep("CALC-5", 12);
+
+    // then
+    assertThat(read).containsExactly(new TestStepDefinition(11, 1, "open", "url", "page shown"));
+    assertThat(created).isEqualTo(12);
+    String createBody = v1 ? "{\"step\":\"click\",\"data\":\"\",\"result\":\"done\"}"
+        : "{\"fields\":{\"Action\":\"click\",\"Data\":\"\",\"Expected Result\":\"done\"}}";
+    String updateBody = createBody.replace("\"click\"", "\"click twice\"");
+    xray.verify(1, requested(flavour, v1 ? "PUT" : "POST", steps).withRequestBody(equalToJson(createBody)));
+    xray.verify(1, requested(flavour, v1 ? "POST" : "PUT", steps + "/12").withRequestBody(equalToJson(updateBody)));
+    xray.verify(1, requested(flavour, "DELETE", steps + "/12"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void lists_adds_and_removes_the_issues_of_every_association(XrayFlavour flavour) {
+    for (Association association : Association.values()) {
+      // given
+      xray.resetAll();
+      String path = flavour.base() + "/api/" + association.entity() + "/CALC-10/" + association.linked();
+      answer("GET", path, 200, "[{\"id\":101,\"key\":\"CALC-1\",\"rank\":1,\"status\":\"PASS\"},"
+          + "{\"id\":102,\"key\":\"CALC-2\",\"latestStatus\":\"TODO\"}]");
+      answer("POST", path, 200, "[]");
+      XrayClient client = client(flavour);
+
+      // when
+      List<LinkedIssue> linked = client.getLinked(association, "CALC-10");
+      client.updateLinked(association, "CALC-10", List.of("CALC-3"), List.of("CALC-2"));
+
+      // then
+      assertThat(linked).as(association.name()).containsExactly(
+          new LinkedIssue("CALC-1", "101", 1, "PASS"), new LinkedIssue("CALC-2", "102", null, "TODO"));
+      xray.verify(1, requested(flavour, "GET", path));
+      xray.verify(1, requested(flavour, "POST", path)
+          .withRequestBody(equalToJson("{\"add\":[\"CALC-3\"],\"remove\":[\"CALC-2\"]}")));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void pages_through_the_tests_of_a_test_execution(XrayFlavour flavour) {
+    // given
+    String path = flavour.base() + "/api/testexec/CALC-82/test";
+    answer("GET", path, 200, "[{\"id\":101,\"key\":\"CALC-1\",\"rank\":1,\"status\":\"FAIL\"}]");
+
+    // when
+    List<LinkedIssue> page = client(flavour).getExecutionTests("CALC-82", true, 100, 2);
+
+    // then
+    verifyOnly(requested(flavour, "GET", path).withQueryParam("detailed", equalTo("true"))
+        .withQueryParam("limit", equalTo("100")).withQueryParam("page", equalTo("2")));
+    assertThat(page).containsExactly(new LinkedIssue("CALC-1", "101", 1, "FAIL"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void an_association_answered_200_with_errors_fails_and_names_the_unknown_keys(XrayFlavour flavour) {
+    // given
+    String path = flavour.base() + "/api/testexec/CALC-82/test";
+    answer("POST", path, 200, "[\"Issue with key CALC-99 does not exist\"]");
+
+    // when
+    XrayBadRequestException e = catchThrowableOfType(XrayBadRequestException.class,
+        () -> client(flavour).updateLinked(Association.EXECUTION_TESTS, "CALC-82", List.of("CALC-99"), List.of()));
+
+    // then
+    assertThat(e).isNotNull();
+    assertThat(e.httpStatus()).isEqualTo(200);
+    assertThat(e.request()).isEqualTo("POST " + path);
+    assertThat(e.xrayMessage()).contains("Issue with key CALC-99 does not exist");
+    assertThat(e.unknownKeys()).containsExactly("CALC-99");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void reads_and_updates_a_test_run(XrayFlavour flavour) {
+    // given
+    String runs = flavour.base() + "/api/testrun";
+    String run = "{\"id\":4711,\"status\":\"FAIL\",\"testKey\":\"CALC-1\",\"testExecKey\":\"CALC-82\","
+        + "\"assignee\":\"ci-bot\",\"executedBy\":\"ci-bot\",\"startedOn\":\"01/May/26 10:00 AM\","
+        + "\"finishedOn\":\"01/May/26 10:05 AM\",\"comment\":\"boom\",\"defects\":[{\"id\":7,\"key\":\"CALC-77\"}]}";
+    answer("GET", runs, 200, run);
+    answer("GET", runs + "/4711", 200, run);
+    answer("GET", runs + "/4711/status", 200, "FAIL");
+    answer("PUT", runs + "/4711/status", 200, "");
+    answer("GET", runs + "/4711/comment", 200, "{\"raw\":\"boom\",\"rendered\":\"<p>boom</p>\"}");
+    answer("PUT", runs + "/4711/comment", 200, "");
+    answer("POST", runs + "/4711/defect", 200, "[]");
+    answer("POST", runs + "/4711/attachment", 200, "");
+    XrayClient client = client(flavour);
+    TestRun expected = new TestRun(4711, "FAIL", "CALC-1", "CALC-82", "ci-bot", "ci-bot", "01/May/26 10:00 AM",
+        "01/May/26 10:05 AM", "boom", List.of("CALC-77"));
+
+    // when / then
+    assertThat(client.getTestRun("CALC-82", "CALC-1")).isEqualTo(expected);
+    xray.verify(1, requested(flavour, "GET", runs).withQueryParam("testExecIssueKey", equalTo("CALC-82"))
+        .withQueryParam("testIssueKey", equalTo("CALC-1")));
+    assertThat(client.getTestRun(4711)).isEqualTo(expected);
+    assertThat(client.getTestRunStatus(4711)).isEqualTo("FAIL");
+    client.setTestRunStatus(4711, "PASS");
+    xray.verify(1, requested(flavour, "PUT", runs + "/4711/status").withQueryParam("status", equalTo("PASS")));
+    assertThat(client.getTestRunComment(4711)).isEqualTo(Optional.of("boom"));
+    client.setTestRunComment(4711, "fixed by retry");
+    xray.verify(1, requested(flavour, "PUT", runs + "/4711/comment").withRequestBody(equalTo("fixed by retry")));
+    client.addTestRunDefects(4711, List.of("CALC-77", "CALC-78"));
+    xray.verify(1, requested(flavour, "POST", runs + "/4711/defect")
+        .withRequestBody(equalToJson("[\"CALC-77\",\"CALC-78\"]")));
+    client.addTestRunEvidence(4711, "log.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+    xray.verify(1, requested(flavour, "POST", runs + "/4711/attachment").withRequestBody(
+        equalToJson("{\"data\":\"aGVsbG8=\",\"filename\":\"log.txt\",\"contentType\":\"text/plain\"}")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void exports_test_runs_from_the_1_0_endpoint_whatever_the_version(XrayFlavour flavour) {
+    // given
+    answer("GET", "/rest/raven/1.0/testruns", 200,
+        "[{\"id\":4711,\"status\":\"PASS\",\"testKey\":\"CALC-1\",\"testExecKey\":\"CALC-82\",\"defects\":[]}]");
+
+    // when
+    List<TestRun> runs = client(flavour).exportTestRuns("CALC-82", null, 50, 1);
+
+    // then
+    verifyOnly(requested(flavour, "GET", "/rest/raven/1.0/testruns").withQueryParam("testExecKey", equalTo("CALC-82"))
+        .withQueryParam("testPlanKey", absent()).withQueryParam("limit", equalTo("50"))
+        .withQueryParam("page", equalTo("1")));
+    assertThat(runs).extracting(TestRun::id, TestRun::status, TestRun::testKey).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(4711L, "PASS", "CALC-1"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void imports_and_exports_features(XrayFlavour flavour) {
+    // given
+    String feature = "@REQ_CALC-9\nFeature: Calculator\n  @CALC-1\n  Scenario: adds\n";
+    byte[] zip = {0x50, 0x4b, 0x03, 0x04, 1, 2, 3};
+    answer("POST", flavour.base() + "/import/feature", 200,
+        "[{\"id\":\"101\",\"key\":\"CALC-1\",\"self\":\"" + url() + "/rest/api/2/issue/101\",\"issueType\":{\"name\":\"Test\"}}]");
+    xray.stubFor(WireMock.get(urlPathEqualTo(flavour.base() + "/export/test"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/zip").withBody(zip)));
+    XrayClient client = client(flavour);
+
+    // when
+    List<IssueRef> imported = client.importFeatures("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8));
+    byte[] exported = client.exportFeatures(List.of("CALC-1", "CALC-2"));
+
+    // then
+    xray.verify(1, requested(flavour, "POST", flavour.base() + "/import/feature")
+        .withQueryParam("projectKey", equalTo("CALC"))
+        .withRequestBodyPart(aMultipart().withName("file").withBody(equalTo(feature)).build()));
+    assertThat(imported).containsExactly(new IssueRef("101", "CALC-1", url() + "/rest/api/2/issue/101"));
+    xray.verify(1, requested(flavour, "GET", flavour.base() + "/export/test")
+        .withQueryParam("keys", equalTo("CALC-1;CALC-2")).withQueryParam("fz", equalTo("true")));
+    assertThat(exported).containsExactly(zip);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void reads_the_test_run_statuses_of_the_instance(XrayFlavour flavour) {
+    // given
+    answer("GET", flavour.base() + "/api/settings/teststatuses", 200,
+        "[{\"id\":0,\"name\":\"PASS\",\"description\":\"The test run has passed\",\"color\":\"#95C160\",\"final\":true},"
+            + "{\"id\":10,\"name\":\"SKIPPED\",\"color\":\"#cccccc\",\"final\":true},"
+            + "{\"id\":1,\"name\":\"TODO\",\"final\":false}]");
+
+    // when
+    List<TestRunStatusSetting> statuses = client(flavour).getTestRunStatuses();
+
+    // then
+    verifyOnly(requested(flavour, "GET", flavour.base() + "/api/settings/teststatuses"));
+    assertThat(statuses).containsExactly(
+        new TestRunStatusSetting(0, "PASS", "The test run has passed", "#95C160", true),
+        new TestRunStatusSetting(10, "SKIPPED", null, "#cccccc", true),
+        new TestRunStatusSetting(1, "TODO", null, null, false));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void creates_a_test_execution_through_jira(XrayFlavour flavour) {
+    // given
+    answer("POST", "/rest/api/2/issue", 201,
+        "{\"id\":\"38200\",\"key\":\"CALC-200\",\"self\":\"" + url() + "/rest/api/2/issue/38200\"}");
+    XrayClient client = client(flavour);
+
+    // when
+    IssueRef created = client.createTestExecution(
+        new NewTestExecution("CALC", "Nightly 2026-05-01", "from CI", List.of()));
+
+    // then
+    verifyOnly(requested(flavour, "POST", "/rest/api/2/issue").withRequestBody(equalToJson(
+        "{\"fields\":{\"project\":{\"key\":\"CALC\"},\"summary\":\"Nightly 2026-05-01\",\"description\":\"from CI\","
+            + "\"issuetype\":{\"name\":\"Test Execution\"}}}")));
+    assertThat(created).isEqualTo(new IssueRef("38200", "CALC-200", url() + "/rest/api/2/issue/38200"));
+    assertThat(client.browseUrl(created)).isEqualTo(url() + "/browse/CALC-200");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void gets_an_issue_and_the_current_user_from_jira(XrayFlavour flavour) {
+    // given
+    answer("GET", "/rest/api/2/issue/CALC-82", 200, "{\"id\":\"38101\",\"key\":\"CALC-82\",\"self\":\"" + url()
+        + "/rest/api/2/issue/38101\",\"fields\":{\"summary\":\"Nightly\",\"issuetype\":{\"name\":\"Test Execution\"},"
+        + "\"customfield_10100\":null}}");
+    answer("GET", "/rest/api/2/myself", 200,
+        "{\"name\":\"ci-bot\",\"key\":\"JIRAUSER10100\",\"displayName\":\"CI Bot\",\"emailAddress\":\"ci@example.com\"}");
+    XrayClient client = client(flavour);
+
+    // when
+    JiraIssue issue = client.getIssue("CALC-82");
+    JiraUser me = client.myself();
+
+    // then
+    xray.verify(1, requested(flavour, "GET", "/rest/api/2/issue/CALC-82"));
+    xray.verify(1, requested(flavour, "GET", "/rest/api/2/myself"));
+    assertThat(issue.ref()).isEqualTo(new IssueRef("38101", "CALC-82", url() + "/rest/api/2/issue/38101"));
+    assertThat(issue.summary()).contains("Nightly");
+    assertThat(issue.issueType()).contains("Test Execution");
+    assertThat(me).isEqualTo(new JiraUser("ci-bot", "JIRAUSER10100", null, "CI Bot", "ci@example.com"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void a_jira_404_names_the_missing_issue(XrayFlavour flavour) {
+    // given
+    answer("GET", "/rest/api/2/issue/CALC-404", 404,
+        "{\"errorMessages\":[\"Issue CALC-404 does not exist or you do not have permission to see it.\"],\"errors\":{}}");
+
+    // when
+    XrayNotFoundException e = catchThrowableOfType(XrayNotFoundException.class, () -> client(flavour).getIssue("CALC-404"));
+
+    // then
+    assertThat(e).isNotNull();
+    assertThat(e.request()).isEqualTo("GET /rest/api/2/issue/CALC-404");
+    assertThat(e.unknownKeys()).containsExactly("CALC-404");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void browse_url_falls_back_to_xray_url_without_a_self_link(XrayFlavour flavour) {
+    XrayClient client = client(flavour);
+    assertThat(client.browseUrl(new IssueRef("1", "CALC-7", null))).isEqualTo(url() + "/browse/CALC-7");
+    assertThat(client.browseUrl(new IssueRef("1", "CALC-7", "https://jira.example.com/ctx/rest/api/2/issue/1")))
+        .isEqualTo("https://jira.example.com/ctx/browse/CALC-7");
+    assertThat(xray.findAll(anyRequestedFor(WireMock.anyUrl()))).isEmpty();
+  }
+
+}
