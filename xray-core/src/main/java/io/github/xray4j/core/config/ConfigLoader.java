@@ -15,7 +15,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an {@link XrayConfig} from its sources, highest precedence first: JVM system properties, environment
+ * Reads an {@link XrayConfig} from its sources, highest precedence first: explicit overrides (a command line's
+ * options, see {@link #overrides(String, Map)}), JVM system properties, environment
  * variables, framework parameters handed in by an adapter, a properties file ({@code xray.properties} on the
  * classpath, or an explicit file), then defaults. This is the only place in xray4j that reads system
  * properties or the environment.
@@ -31,6 +32,8 @@ public final class ConfigLoader {
   /** The classpath resource read unless an explicit properties file is given. */
   public static final String PROPERTIES_RESOURCE = "xray.properties";
 
+  private Map<String, String> overrides = Map.of();
+  private String overridesName = "override";
   private Function<String, @Nullable String> systemProperties = System::getProperty;
   private Function<String, @Nullable String> environment = System::getenv;
   private Function<String, Optional<String>> framework = key -> Optional.empty();
@@ -60,6 +63,16 @@ public final class ConfigLoader {
   public ConfigLoader frameworkParameters(Map<String, String> parameters) {
     Map<String, String> copy = Map.copyOf(parameters);
     return frameworkParameters(key -> Optional.ofNullable(copy.get(key)));
+  }
+
+  /**
+   * A layer above every other, such as a command line's options ({@code xray.url} to its value), named in
+   * messages ("command-line option").
+   */
+  public ConfigLoader overrides(String layerName, Map<String, String> values) {
+    this.overridesName = requireNonNull(layerName, "layerName");
+    this.overrides = Map.copyOf(values);
+    return this;
   }
 
   /** Read this properties file instead of {@code xray.properties} from the classpath. */
@@ -113,7 +126,11 @@ public final class ConfigLoader {
   }
 
   private XrayConfig.@Nullable Value lookup(XrayKey key, Properties file, String fileLayer) {
-    String value = nonBlank(systemProperties.apply(key.key()));
+    String value = nonBlank(overrides.get(key.key()));
+    if (value != null) {
+      return new XrayConfig.Value(value, overridesName + " " + key.key());
+    }
+    value = nonBlank(systemProperties.apply(key.key()));
     if (value != null) {
       return new XrayConfig.Value(value, "system property " + key.key());
     }

@@ -69,6 +69,7 @@ public final class XrayConfig {
   private final Status statusFailed;
   private final Status statusAborted;
   private final Status statusSkipped;
+  private final boolean joinForks;
 
   private XrayConfig(Map<XrayKey, Value> values, Path defaultOutputDir) {
     this.values = Collections.unmodifiableMap(new EnumMap<>(values));
@@ -98,6 +99,7 @@ public final class XrayConfig {
     this.statusFailed = status(XrayKey.STATUS_FAILED);
     this.statusAborted = status(XrayKey.STATUS_ABORTED);
     this.statusSkipped = status(XrayKey.STATUS_SKIPPED);
+    this.joinForks = bool(XrayKey.JOIN_FORKS);
     if (flavour == Flavour.SERVER && url == null && credentials != null && !dryRun) {
       throw new XrayConfigException(
           "xray.url is not set but credentials are: set xray.url (XRAY_URL) to your Jira base URL, such as"
@@ -280,6 +282,16 @@ public final class XrayConfig {
   /** {@code xray.status.skipped}. */
   public Status statusSkipped() {
     return statusSkipped;
+  }
+
+  /** {@code xray.join-forks}: whether the JVMs of one build share one Test Execution. */
+  public boolean joinForks() {
+    return joinForks;
+  }
+
+  /** {@code xray.build-id}: an explicit identity of the build for {@link #joinForks()}. */
+  public Optional<String> buildId() {
+    return Optional.ofNullable(text(XrayKey.BUILD_ID));
   }
 
   /** A comma-separated key as a list (adapter keys such as {@link XrayKey#JUNIT_EXCLUDED_ENGINES}). */

@@ -107,7 +107,21 @@ public enum XrayKey {
    * iterations, every other type examples), and use examples on Cloud, in a dry run or when Xray cannot say.
    * Default {@code auto}.
    */
-  CUCUMBER_OUTLINE_RESULTS("xray.cucumber.outline-results", "auto");
+  CUCUMBER_OUTLINE_RESULTS("xray.cucumber.outline-results", "auto"),
+  /**
+   * Whether the JVMs of one build that write to the same {@link #OUTPUT_DIR} (Surefire/Failsafe forks, Gradle
+   * test workers, Surefire and Failsafe in one build) share one Test Execution when no
+   * {@link #TEST_EXECUTION_KEY} is set: the first to publish creates it, the others import into it. Default
+   * {@code true}; set {@code false} for one Test Execution per JVM.
+   */
+  JOIN_FORKS("xray.join-forks", "true"),
+  /**
+   * What identifies one build for {@link #JOIN_FORKS}: JVMs with the same build id join one Test Execution.
+   * Default: computed (the Maven JVM running the build, otherwise JVMs of the build that overlap in time); set
+   * it to something unique per build (a CI run id) when the default does not fit, such as a Gradle daemon
+   * running {@code test} and {@code integrationTest} that should share one execution.
+   */
+  BUILD_ID("xray.build-id", null);
 
   private final String key;
   private final @Nullable String defaultValue;

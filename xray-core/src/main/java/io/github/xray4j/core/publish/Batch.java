@@ -1,5 +1,7 @@
 package io.github.xray4j.core.publish;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.xray4j.core.internal.json.ImportDocument;
 import io.github.xray4j.core.json.XrayJsonWriter;
 import io.github.xray4j.core.model.ExecutionResults;
@@ -22,12 +24,13 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
 
   /** A results file and what became of it; shared by the batches it was split into. */
   static final class FileState {
-    final Path path;
+    /** The results file, or null when it could not be written and the batch is sent from memory. */
+    final @Nullable Path path;
     private int batchesLeft;
     private boolean keyWritten;
     private final List<String> rejected = new ArrayList<>();
 
-    FileState(Path path, int batches) {
+    FileState(@Nullable Path path, int batches) {
       this.path = path;
       this.batchesLeft = batches;
     }
@@ -35,7 +38,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     /** Records that one of its batches went into {@code key}; marks the file once all did. */
     synchronized void batchSent(String key, Set<String> rejectedKeys) throws IOException {
       rejected.addAll(rejectedKeys);
-      if (--batchesLeft == 0) {
+      if (--batchesLeft == 0 && path != null) {
         ResultsFiles.markPublished(path, key, rejected);
       }
     }
@@ -116,7 +119,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
         return this;
       }
       ExecutionResults moved = results.withTestExecutionKey(key);
-      if (matchesFile) {
+      if (matchesFile && file.path != null) {
         ResultsFiles.replace(file.path, out -> writer.write(moved, out));
       }
       return new OfRun(file, moved, writer, matchesFile);
@@ -124,7 +127,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
 
     @Override
     byte[] document() throws IOException {
-      return matchesFile ? Files.readAllBytes(file.path) : writer.toBytes(results);
+      return matchesFile && file.path != null ? Files.readAllBytes(file.path) : writer.toBytes(results);
     }
 
     @Override
@@ -175,10 +178,11 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
       }
       synchronized (file) {
         if (!file.keyWritten) {
-          ImportDocument whole = wholeFile ? document : ImportDocument.read(file.path);
+          Path path = requireNonNull(file.path, "a batch read from a file has a file");
+          ImportDocument whole = wholeFile ? document : ImportDocument.read(path);
           if (!key.equals(whole.testExecutionKey())) {
             byte[] bytes = whole.withTestExecutionKey(key).toBytes();
-            ResultsFiles.replace(file.path, out -> out.write(bytes));
+            ResultsFiles.replace(path, out -> out.write(bytes));
           }
           file.keyWritten = true;
         }

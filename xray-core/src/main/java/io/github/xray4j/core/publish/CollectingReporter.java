@@ -8,6 +8,7 @@ import io.github.xray4j.core.model.ExecutionResults;
 import io.github.xray4j.core.model.TestResult;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,14 +62,19 @@ final class CollectingReporter implements XrayReporter {
   @Override
   public PublishOutcome finish() {
     if (finishing.compareAndSet(false, true)) {
+      PublishOutcome published;
       try {
-        PublishOutcome published = publish();
+        published = publish();
         LOG.log(published.isFailure() ? Level.WARNING : Level.INFO, published::summaryLine);
-        outcome.complete(published);
-      } catch (RuntimeException | Error e) {
-        outcome.completeExceptionally(e);
-        throw e;
+      } catch (RuntimeException e) {
+        // a defect of ours must not fail the user's test run: say so once, loudly, and carry on
+        published = new PublishOutcome(PublishOutcome.Kind.FAILED, null, null, results.size(), 0, List.of(),
+            "xray4j failed unexpectedly (" + Publisher.describe(e) + "); please report this with the stack trace"
+                + " logged with this line.", List.of(), List.of(), Duration.ZERO);
+        PublishOutcome failed = published;
+        LOG.log(Level.ERROR, failed.summaryLine(), e);
       }
+      outcome.complete(published);
     }
     return outcome.join();
   }

@@ -4,6 +4,7 @@ import io.github.xray4j.core.client.ImportResult;
 import io.github.xray4j.core.client.XrayBadRequestException;
 import io.github.xray4j.core.client.XrayClient;
 import io.github.xray4j.core.client.XrayException;
+import io.github.xray4j.core.client.XrayUnavailableException;
 import io.github.xray4j.core.config.XrayConfig;
 import java.net.URI;
 import java.util.ArrayList;
@@ -37,9 +38,12 @@ final class Importers {
         try {
           result = client.importExecution(document);
         } catch (XrayBadRequestException e) {
-          throw new Failure(e.getMessage(), true, Set.copyOf(e.unknownKeys()), e);
+          throw new Failure(PublishOutcome.sentence(e.getMessage()), true, Set.copyOf(e.unknownKeys()), e);
+        } catch (XrayUnavailableException e) {
+          String hint = e.getMessage().contains("check") ? "" : "; check that Xray is up, or send again later";
+          throw new Failure(PublishOutcome.sentence(e.getMessage() + hint), false, Set.of(), e);
         } catch (XrayException e) {
-          throw new Failure(e.getMessage(), false, Set.of(), e);
+          throw new Failure(PublishOutcome.sentence(e.getMessage()), false, Set.of(), e);
         } catch (RuntimeException e) {
           throw new Failure("the request to Xray failed unexpectedly (" + Publisher.describe(e) + ").", false,
               Set.of(), e);

@@ -142,7 +142,7 @@ public record PublishOutcome(
         if (published > 0 && testExecutionKey != null) {
           line.append(" after ").append(published).append(" went into ").append(testExecutionKey);
         }
-        line.append(": ").append(reason);
+        line.append(": ").append(sentence(reason));
         resendCommand().ifPresent(command -> line.append(" The results are kept in ")
             .append(unsentFiles.stream().map(Path::toString).collect(Collectors.joining(", ")))
             .append("; re-send them with: ").append(command));
@@ -160,6 +160,12 @@ public record PublishOutcome(
   @Override
   public String toString() {
     return summaryLine();
+  }
+
+  /** The text ending with a full stop (or {@code !}, {@code ?}), so that what follows reads as a new sentence. */
+  static String sentence(String text) {
+    String trimmed = text.strip();
+    return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
   }
 
   private static String count(int n) {

@@ -2,7 +2,9 @@ package io.github.xray4j.core.publish;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.xray4j.core.config.Credentials;
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.internal.forks.ExecutionKeyCoordinator;
 import io.github.xray4j.core.internal.json.ImportDocument;
 import io.github.xray4j.core.json.XrayJsonWriter;
 import io.github.xray4j.core.model.ExecutionResults;
@@ -13,16 +15,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,10 +41,15 @@ import org.jspecify.annotations.Nullable;
  * Publishes a finished run to Xray, or re-sends results files written earlier.
  *
  * <pre>{@code
- * Publisher publisher = Publisher.create(config);
- * PublishOutcome outcome = publisher.publish(results);           // a run
- * PublishOutcome again = publisher.publishFiles(List.of(dir));   // files left by a failed run (the CLI)
+ * try (Publisher publisher = Publisher.create(config)) {
+ *   PublishOutcome outcome = publisher.publish(results);           // a run
+ *   PublishOutcome again = publisher.publishFiles(List.of(dir));   // files left by a failed run (the CLI)
+ * }
  * }</pre>
+ *
+ * <p>Configuration read: {@code xray.output-dir}, {@code xray.dry-run}, {@code xray.batch-size},
+ * {@code xray.test-execution-key}, {@code xray.publish-timeout}, {@code xray.evidence-max-size}, the flavour
+ * (Server/DC or Cloud) and everything {@link io.github.xray4j.core.client.XrayClient} reads.</p>
  *
  * <p>What {@link #publish} does:
  *
@@ -74,12 +84,14 @@ public final class Publisher implements AutoCloseable {
   private final Clock clock;
   private final XrayJsonWriter writer;
   private final @Nullable Importer importer;
+  private final ExecutionKeyCoordinator forks;
 
   Publisher(XrayConfig config, Clock clock, @Nullable Importer importer) {
     this.config = requireNonNull(config, "config");
     this.clock = requireNonNull(clock, "clock");
     this.writer = XrayJsonWriter.of(config.flavour());
     this.importer = importer;
+    this.forks = ExecutionKeyCoordinator.forConfig(config, clock);
   }
 
   /** A publisher for this configuration, with the system clock. */
@@ -134,11 +146,25 @@ public final class Publisher implements AutoCloseable {
         batches.add(new Batch.OfRun(new Batch.FileState(file, 1), part, writer, true));
       }
     } catch (IOException | UncheckedIOException | SecurityException e) {
-      String reason = "the results could not be written to " + config.outputDir() + " (" + describe(e) + "), so"
-          + " nothing was sent: check that xray.output-dir points to a writable directory with free space.";
-      return failedBeforeSending(reason, run.tests().size(), problems, files, started);
+      if (importer == null) {
+        return failedBeforeSending("the results could not be written to " + config.outputDir() + " ("
+            + describe(e) + "): check that xray.output-dir points to a writable directory with free space.",
+            run.tests().size(), problems, List.of(), started);
+      }
+      // Losing the disk must not lose the results: send them from memory, and say that no file keeps them.
+      Problem unwritten = new Problem("results file", "the results could not be written to " + config.outputDir()
+          + " (" + describe(e) + "), so no file keeps them; check that xray.output-dir points to a writable"
+          + " directory with free space");
+      LOG.log(Level.WARNING, () -> "Xray: " + unwritten);
+      problems.add(unwritten);
+      deleteQuietly(files);
+      files.clear();
+      batches.clear();
+      for (ExecutionResults part : run.batches(config.batchSize())) {
+        batches.add(new Batch.OfRun(new Batch.FileState(null, 1), part, writer, false));
+      }
     }
-    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started);
+    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started, true);
   }
 
   /**
@@ -188,7 +214,7 @@ public final class Publisher implements AutoCloseable {
         batches.add(new Batch.OfFile(state, part, parts.size() == 1));
       }
     }
-    return sendOrDryRun(batches, tests, List.of(), toSend, key, started);
+    return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false);
   }
 
   /** Releases the HTTP client's resources. Publishing again after closing is not supported. */
@@ -201,8 +227,12 @@ public final class Publisher implements AutoCloseable {
 
   // ---- sending --------------------------------------------------------------------------------------------
 
+  /**
+   * Sends the batches. With {@code joinForks} and no key yet, the JVMs of this build share one Test Execution
+   * (see {@link ExecutionKeyCoordinator}): the first creates it, the others import into it.
+   */
   private PublishOutcome sendOrDryRun(List<Batch> batches, int tests, List<Problem> problems, List<Path> files,
-      @Nullable String key, Instant started) {
+      @Nullable String key, Instant started, boolean joinForks) {
     if (importer == null) {
       return new PublishOutcome(Kind.DRY_RUN, key, null, tests, 0, problems, null, files, List.of(),
           since(started));
@@ -220,7 +250,11 @@ public final class Publisher implements AutoCloseable {
     });
     try {
       Future<?> sending = sender.submit(() -> {
-        sendAll(new ArrayList<>(batches), importer, progress);
+        try (ExecutionKeyCoordinator.Claim claim = joinForks && progress.key() == null
+            ? forks.claim(started.plus(config.publishTimeout())) : ExecutionKeyCoordinator.Claim.none()) {
+          claim.key().ifPresent(progress::join);
+          sendAll(new ArrayList<>(batches), importer, progress, claim::record);
+        }
         return null;
       });
       try {
@@ -240,10 +274,52 @@ public final class Publisher implements AutoCloseable {
     } finally {
       sender.shutdownNow();
     }
-    return progress.outcome(tests, files, batches, since(started));
+    return redacted(progress.outcome(tests, files, batches, since(started)));
   }
 
-  private static void sendAll(List<Batch> batches, Importer importer, Progress progress)
+  /**
+   * The outcome with every configured secret replaced by {@code ******} in the texts that came from Xray: a server
+   * or proxy that echoes a request back must not put a credential into a log line.
+   */
+  private PublishOutcome redacted(PublishOutcome outcome) {
+    List<String> secrets = secretsOf(config);
+    if (secrets.isEmpty()) {
+      return outcome;
+    }
+    List<Problem> problems = outcome.problems().stream()
+        .map(p -> new Problem(redact(p.test(), secrets), redact(p.message(), secrets))).toList();
+    String reason = outcome.reason() == null ? null : redact(outcome.reason(), secrets);
+    return new PublishOutcome(outcome.kind(), outcome.testExecutionKey(), outcome.browseUrl(), outcome.results(),
+        outcome.published(), problems, reason, outcome.files(), outcome.unsentFiles(), outcome.elapsed());
+  }
+
+  private static List<String> secretsOf(XrayConfig config) {
+    List<String> secrets = new ArrayList<>();
+    config.credentials().ifPresent(credentials -> {
+      if (credentials instanceof Credentials.Basic basic) {
+        String password = basic.password().reveal();
+        secrets.add(password);
+        secrets.add(Base64.getEncoder().encodeToString(
+            (basic.username() + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      } else if (credentials instanceof Credentials.PersonalAccessToken token) {
+        secrets.add(token.token().reveal());
+      } else if (credentials instanceof Credentials.ClientCredentials client) {
+        secrets.add(client.clientSecret().reveal());
+      }
+    });
+    secrets.removeIf(secret -> secret.length() < 3);
+    return secrets;
+  }
+
+  private static String redact(String text, List<String> secrets) {
+    String redacted = text;
+    for (String secret : secrets) {
+      redacted = redacted.replace(secret, "******");
+    }
+    return redacted;
+  }
+
+  private static void sendAll(List<Batch> batches, Importer importer, Progress progress, Consumer<String> created)
       throws IOException, Importer.Failure {
     @Nullable String key = progress.key();
     for (int i = 0; i < batches.size(); i++) {
@@ -274,6 +350,7 @@ public final class Publisher implements AutoCloseable {
       if (imported != null) {
         if (key == null) {
           key = imported.testExecutionKey();
+          created.accept(key);
           for (int later = i + 1; later < batches.size(); later++) {
             batches.set(later, batches.get(later).into(key)); // unsent files now name the execution
           }
@@ -307,21 +384,31 @@ public final class Publisher implements AutoCloseable {
     return elapsed.isNegative() ? Duration.ZERO : elapsed;
   }
 
+  private static void deleteQuietly(List<Path> files) {
+    for (Path file : files) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a partial file without a marker is re-sent or rejected later; nothing is lost by keeping it
+      }
+    }
+  }
+
   private static List<Path> resultsFiles(List<Path> filesOrDirectories) throws IOException {
-    List<Path> files = new ArrayList<>();
+    Set<Path> files = new LinkedHashSet<>();
     for (Path path : filesOrDirectories) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> listing = Files.list(path)) {
           listing.filter(f -> {
             String name = f.getFileName().toString();
             return name.startsWith(ResultsFiles.PREFIX) && name.endsWith(ResultsFiles.SUFFIX);
-          }).sorted().forEach(files::add);
+          }).map(Path::normalize).sorted().forEach(files::add);
         }
       } else {
-        files.add(path);
+        files.add(path.normalize());
       }
     }
-    return files;
+    return List.copyOf(files);
   }
 
   private static String markers(List<Path> files) {
@@ -352,6 +439,10 @@ public final class Publisher implements AutoCloseable {
       return key;
     }
 
+    synchronized void join(String executionKey) {
+      key = executionKey;
+    }
+
     synchronized boolean isOver() {
       return failure != null;
     }
@@ -378,7 +469,7 @@ public final class Publisher implements AutoCloseable {
     synchronized PublishOutcome outcome(int tests, List<Path> files, List<Batch> batches, Duration elapsed) {
       Set<Path> unsent = new LinkedHashSet<>();
       for (Batch batch : batches) {
-        if (!batch.file.isSent()) {
+        if (!batch.file.isSent() && batch.file.path != null) {
           unsent.add(batch.file.path);
         }
       }

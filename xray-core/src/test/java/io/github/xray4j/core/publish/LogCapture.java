@@ -13,11 +13,19 @@ import java.util.logging.Logger;
  */
 final class LogCapture extends Handler implements AutoCloseable {
 
-  private final Logger logger = Logger.getLogger("io.github.xray4j");
-  private final Level previous = logger.getLevel();
+  private final Logger logger;
+  private final Level previous;
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
+  /** Captures the loggers of xray4j. */
   LogCapture() {
+    this("io.github.xray4j");
+  }
+
+  /** Captures this logger and those below it ({@code ""} for every logger). */
+  LogCapture(String name) {
+    logger = Logger.getLogger(name);
+    previous = logger.getLevel();
     setLevel(Level.ALL);
     logger.setLevel(Level.ALL);
     logger.addHandler(this);
@@ -34,6 +42,11 @@ final class LogCapture extends Handler implements AutoCloseable {
 
   private static String text(LogRecord record) {
     StringBuilder text = new StringBuilder(record.getLevel() + " " + record.getMessage());
+    if (record.getParameters() != null) {
+      for (Object parameter : record.getParameters()) {
+        text.append(" | ").append(parameter);
+      }
+    }
     for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
       text.append(" | ").append(t);
     }

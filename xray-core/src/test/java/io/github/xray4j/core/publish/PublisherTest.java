@@ -166,6 +166,45 @@ class PublisherTest {
   }
 
   @Test
+  void reports_per_test_problems_that_xray_sends_with_a_successful_answer() throws Exception {
+    // given
+    xray.stubFor(post(urlPathEqualTo(IMPORT)).willReturn(aResponse().withStatus(200).withBody(
+        "{\"testExecIssue\":{\"id\":\"1\",\"key\":\"CALC-2001\",\"self\":\"" + xray.baseUrl()
+            + "/rest/api/2/issue/1\"},\"testIssues\":{\"success\":[{\"id\":\"2\",\"key\":\"CALC-1\"}],"
+            + "\"error\":[{\"testKey\":\"CALC-2\",\"messages\":[\"Test is archived\"]}]}}")));
+    Publisher publisher = Publisher.create(server(Map.of()), clock);
+
+    // when
+    PublishOutcome outcome = publish(publisher, run(null, 2));
+
+    // then
+    assertThat(outcome.kind()).isEqualTo(Kind.PUBLISHED);
+    assertThat(outcome.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.test()).isEqualTo("CALC-2");
+      assertThat(problem.message()).contains("Test is archived");
+    });
+    assertThat(outcome.summaryLine()).contains("1 problem: CALC-2: ", "Test is archived");
+  }
+
+  @Test
+  void sends_from_memory_and_says_so_when_the_output_directory_cannot_be_written() throws Exception {
+    // given
+    answerCreated("CALC-2001");
+    Path notADirectory = Files.writeString(dir.resolve("taken"), "a file where the output directory should be");
+    Publisher publisher = Publisher.create(server(Map.of("xray.output-dir", notADirectory.toString())), clock);
+
+    // when
+    PublishOutcome outcome = publish(publisher, run(null, 2));
+
+    // then
+    assertThat(importBodies()).singleElement().satisfies(body -> assertThat(body.get("tests")).hasSize(2));
+    assertThat(outcome.kind()).isEqualTo(Kind.PUBLISHED);
+    assertThat(outcome.files()).isEmpty();
+    assertThat(outcome.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+        .contains("could not be written to " + notADirectory, "xray.output-dir"));
+  }
+
+  @Test
   void gives_up_at_the_publish_deadline_when_xray_does_not_answer() throws Exception {
     // given
     xray.stubFor(post(urlPathEqualTo(IMPORT)).willReturn(aResponse().withStatus(200).withFixedDelay(5_000)

@@ -1,0 +1,139 @@
+package io.github.xray4j.cli;
+
+import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.config.XrayKey;
+import io.github.xray4j.core.publish.PublishOutcome;
+import io.github.xray4j.core.publish.Publisher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code publish FILE|DIR...}: sends results files written by the xray4j libraries, all into one Test
+ * Execution, through the core's {@link Publisher#publishFiles}; files already sent (their {@code .published}
+ * marker) are skipped unless {@code --force}.
+ */
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    header = "Sends results files written by the xray4j libraries.",
+    description = {
+        "Sends results files written by the xray4j libraries (xray-results-*.json; a directory means every such"
+            + " file in it), for example after Xray was down during the test run.%n",
+        "All files go into one Test Execution: --test-execution KEY, else the one the files name, else a new one"
+            + " created by the first file sent.%n",
+        "A file sent successfully is marked as sent (FILE.published) and skipped next time, unless --force."
+            + " --dry-run checks the files and prints what would be sent, sending nothing."})
+public final class PublishCommand implements Callable<Integer> {
+
+  private static final String PREFIX = "xray-results-";
+  private static final String SUFFIX = ".json";
+
+  @ParentCommand XrayCli cli;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Results files, or directories holding them.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--test-execution", paramLabel = "KEY",
+      description = "Import into this existing Test Execution. Key xray.test-execution-key.")
+  @Nullable String testExecution;
+
+  @Option(names = "--force", description = "Send files already marked as sent, too.")
+  boolean force;
+
+  @Option(names = "--dry-run", description = "Check the files and print what would be sent; send nothing.")
+  boolean dryRun;
+
+  @Mixin ConnectionOptions connection = new ConnectionOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), path + " does not exist: give results files"
+            + " (xray-results-*.json) or the directory holding them (by default target/xray)");
+      }
+    }
+    Map<String, String> more = new LinkedHashMap<>();
+    ConnectionOptions.put(more, XrayKey.TEST_EXECUTION_KEY, testExecution);
+    if (dryRun) {
+      more.put(XrayKey.DRY_RUN.key(), "true");
+    }
+    XrayConfig config = connection.load(cli.loader(), more);
+    List<Path> files = resultsFiles(paths);
+    if (dryRun) {
+      describe(files, config, out);
+    } else if (force) {
+      for (Path file : files) {
+        Files.deleteIfExists(Publisher.markerOf(file)); // written again once the file is in Xray
+      }
+    }
+    PublishOutcome outcome = Publisher.create(config).publishFiles(files);
+    (outcome.isFailure() ? err : out).println(outcome.summaryLine());
+    return outcome.isFailure() ? XrayCli.PUBLISH_FAILED : XrayCli.OK;
+  }
+
+  /** The dry run's listing: per file, how many tests and where they would go. */
+  private void describe(List<Path> files, XrayConfig config, PrintWriter out) {
+    @Nullable String target = config.testExecutionKey().orElse(null);
+    for (Path file : files) {
+      Optional<String> sent = Publisher.publishedTo(file);
+      if (sent.isPresent() && !force) {
+        out.println(file + ": already published to " + sent.get() + ", skipped (--force sends it again)");
+        continue;
+      }
+      ResultsFileSummary summary;
+      try {
+        summary = ResultsFileSummary.read(file);
+      } catch (IOException | IllegalArgumentException e) {
+        out.println(file + ": cannot be sent: " + e.getMessage());
+        continue;
+      }
+      if (target == null) {
+        target = summary.testExecutionKey();
+      }
+      String into = target != null ? "into " + target
+          : "into a new Test Execution in project " + Optional.ofNullable(summary.project())
+              .or(config::projectKey).orElse("(none: set --project)");
+      out.println(file + ": " + summary.tests() + (summary.tests() == 1 ? " test " : " tests ") + into);
+    }
+  }
+
+  private static List<Path> resultsFiles(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> listing = Files.list(path)) {
+          listing.filter(f -> {
+            String name = f.getFileName().toString();
+            return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
+          }).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,137 @@
+package io.github.xray4j.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+  private static final String TOKEN = "test-token-check-123";
+
+  @TempDir Path dir;
+  private XrayStandIn xray;
+  private Map<String, String> env;
+
+  @BeforeEach
+  void start() {
+    xray = XrayStandIn.start();
+    env = new HashMap<>(Map.of("XRAY_URL", xray.url(), "XRAY_TOKEN", TOKEN, "XRAY_PROJECT_KEY", "CALC",
+        "XRAY_MAX_RETRIES", "0"));
+  }
+
+  @AfterEach
+  void stop() {
+    xray.close();
+  }
+
+  private void myself(int status, String body) {
+    xray.server.stubFor(get(urlPathEqualTo("/rest/api/2/myself")).willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  private void issue(String key, String type) {
+    xray.server.stubFor(get(urlPathEqualTo("/rest/api/2/issue/" + key)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"id\":\"1\",\"key\":\"" + key + "\",\"self\":\"" + xray.url() + "/rest/api/2/issue/1\","
+            + "\"fields\":{\"summary\":\"Release 1.4\",\"issuetype\":{\"name\":\"" + type + "\"}}}")));
+  }
+
+  @Test
+  void prints_ok_for_each_check_that_passes() {
+    // given
+    myself(200, "{\"name\":\"ci-bot\",\"displayName\":\"CI Bot\"}");
+    issue("CALC-100", "Test Plan");
+    issue("CALC-2001", "Test Execution");
+    // when
+    CliRun run = CliRun.run(env, dir, "check", "--test-plan", "CALC-100", "--test-execution", "CALC-2001");
+    // then
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(run.out().lines()).containsExactly(
+        "ok    URL: " + xray.url() + " answers as Jira",
+        "ok    credentials: Personal Access Token logged in as CI Bot",
+        "ok    project: CALC",
+        "ok    Test Plan: CALC-100 \"Release 1.4\"",
+        "ok    Test Execution: CALC-2001 \"Release 1.4\"");
+    assertThat(run.all()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void a_redirect_to_the_login_page_is_a_wrong_url() {
+    // given
+    xray.server.stubFor(get(urlPathEqualTo("/rest/api/2/myself")).willReturn(aResponse().withStatus(302)
+        .withHeader("Location", xray.url() + "/login.jsp")));
+    xray.server.stubFor(get(urlPathEqualTo("/login.jsp")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html").withBody("<html><body>Log in</body></html>")));
+    // when
+    CliRun run = CliRun.run(env, dir, "check");
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.PUBLISH_FAILED);
+    assertThat(run.out()).contains("FAIL  URL: " + xray.url() + " does not look like Jira : ");
+    assertThat(run.all()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void rejected_credentials_fail_the_credentials_line() {
+    // given
+    myself(401, "{\"errorMessages\":[\"You are not authenticated.\"]}");
+    // when
+    CliRun run = CliRun.run(env, dir, "check");
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.PUBLISH_FAILED);
+    assertThat(run.out()).contains("ok    URL: ", "FAIL  credentials: Personal Access Token rejected (HTTP 401) : ");
+    assertThat(run.all()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void a_missing_test_plan_or_a_key_of_another_type_fails_its_line() {
+    // given
+    myself(200, "{\"name\":\"ci-bot\"}");
+    xray.server.stubFor(get(urlPathEqualTo("/rest/api/2/issue/CALC-100")).willReturn(aResponse().withStatus(404)
+        .withBody("{\"errorMessages\":[\"Issue Does Not Exist\"],\"errors\":{}}")));
+    issue("CALC-2001", "Bug");
+    // when
+    CliRun run = CliRun.run(env, dir, "check", "--test-plan", "CALC-100", "--test-execution", "CALC-2001");
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.PUBLISH_FAILED);
+    assertThat(run.out())
+        .contains("FAIL  Test Plan: CALC-100 was not found (or is not visible to these credentials) : fix"
+            + " xray.test-plan-key (XRAY_TEST_PLAN_KEY)")
+        .contains("FAIL  Test Execution: CALC-2001 is a Bug, not a Test Execution : set xray.test-execution-key");
+  }
+
+  @Test
+  void an_unreachable_url_fails_the_url_line() throws Exception {
+    // given: a port nobody listens on
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    env.put("XRAY_URL", "http://127.0.0.1:" + port);
+    // when
+    CliRun run = CliRun.run(env, dir, "check");
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.PUBLISH_FAILED);
+    assertThat(run.out()).contains("FAIL  URL: http://127.0.0.1:" + port + " cannot be used : ")
+        .contains("skip  credentials");
+  }
+
+  @Test
+  void missing_url_and_credentials_are_reported_not_thrown() {
+    // when
+    CliRun run = CliRun.run(Map.of(), dir, "check");
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.PUBLISH_FAILED);
+    assertThat(run.out()).contains("FAIL  URL: xray.url is not set : set XRAY_URL", "FAIL  credentials: none"
+        + " configured : set XRAY_TOKEN");
+  }
+}
