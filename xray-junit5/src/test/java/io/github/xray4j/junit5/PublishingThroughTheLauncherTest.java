@@ -48,8 +48,22 @@ class PublishingThroughTheLauncherTest {
       "info": {"project": "CALC", "summary": "${json-unit.any-string}", "startDate": "${json-unit.any-string}",
                "finishDate": "${json-unit.any-string}"}""";
 
+  /** JUnit 6 writes the default name of a parameterized invocation differently: {@code [1] n = 1}. */
+  static final boolean JUNIT_6 = org.junit.platform.launcher.core.LauncherFactory.class.getPackage()
+      .getImplementationVersion().startsWith("6.");
+
   @TempDir
   Path outputDir;
+
+  /** The default display name of a parameterized invocation with these arguments, on the JUnit line running. */
+  static String invocation(int index, String... namesAndValues) {
+    List<String> arguments = new ArrayList<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      arguments.add(JUNIT_6 ? namesAndValues[i] + " = " + namesAndValues[i + 1]
+          : namesAndValues[i] + "=" + namesAndValues[i + 1].replace("\"", ""));
+    }
+    return "[" + index + "] " + String.join(", ", arguments);
+  }
 
   XrayServer xray;
 
@@ -88,12 +102,12 @@ class PublishingThroughTheLauncherTest {
         {%s,
          "tests": [
           {"testKey": "CALC-10", "status": "FAIL", "start": "%2$s", "finish": "%2$s",
-           "comment": "[2] first=2, second=2, sum=5:\\n{code}\\norg.opentest4j.AssertionFailedError: expected: <5> but was: <4>\\n\\tat io.github.xray4j.junit5.fixtures.IterationsFixture.a_adds(IterationsFixture.java:28)\\n{code}",
+           "comment": "%4$s:\\n{code}\\norg.opentest4j.AssertionFailedError: expected: <5> but was: <4>\\n\\tat io.github.xray4j.junit5.fixtures.IterationsFixture.a_adds(IterationsFixture.java:28)\\n{code}",
            "iterations": [
-            {"name": "[1] first=1, second=2, sum=3", "status": "PASS", "duration": "%2$s",
+            {"name": "%3$s", "status": "PASS", "duration": "%2$s",
              "parameters": [{"name": "first", "value": "1"}, {"name": "second", "value": "2"},
                             {"name": "sum", "value": "3"}]},
-            {"name": "[2] first=2, second=2, sum=5", "status": "FAIL", "duration": "%2$s",
+            {"name": "%4$s", "status": "FAIL", "duration": "%2$s",
              "parameters": [{"name": "first", "value": "2"}, {"name": "second", "value": "2"},
                             {"name": "sum", "value": "5"}],
              "log": "{code}\\norg.opentest4j.AssertionFailedError: expected: <5> but was: <4>\\n\\tat io.github.xray4j.junit5.fixtures.IterationsFixture.a_adds(IterationsFixture.java:28)\\n{code}"}
@@ -118,7 +132,9 @@ class PublishingThroughTheLauncherTest {
             {"name": "greeting 2", "status": "PASS", "duration": "%2$s",
              "parameters": [{"name": "name", "value": "Ada"}, {"name": "suffix", "value": "[1, 2]"}]}
            ]}
-         ]}""".formatted(INFO, ANY));
+         ]}""".formatted(INFO, ANY,
+        json(invocation(1, "first", "\"1\"", "second", "\"2\"", "sum", "\"3\"")),
+        json(invocation(2, "first", "\"2\"", "second", "\"2\"", "sum", "\"5\""))));
   }
 
   @Test
@@ -164,7 +180,7 @@ class PublishingThroughTheLauncherTest {
     // then
     String setupFailed = "{code}\\njava.lang.IllegalStateException: database is down\\n\\tat "
         + ContainerFailureFixture.class.getName() + "$SetupFails.connect(ContainerFailureFixture.java:18)\\n{code}";
-    xray.assertOneImport("""
+    xray.assertOneImportInAnyOrder("""
         {%s,
          "tests": [
           {"testKey": "CALC-82", "status": "TODO", "comment": "Skipped: feature switched off"},
@@ -258,9 +274,9 @@ class PublishingThroughTheLauncherTest {
           {"testInfo": {"projectKey": "CALC", "summary": "c_counts(int)", "type": "Generic",
                         "definition": "%3$s.c_counts", "requirementKeys": ["CALC-8"], "labels": ["smoke"]},
            "status": "PASS", "start": "%2$s", "finish": "%2$s",
-           "iterations": [{"name": "[1] n=1", "status": "PASS", "duration": "%2$s"},
-                          {"name": "[2] n=2", "status": "PASS", "duration": "%2$s"}]}
-         ]}""".formatted(INFO, ANY, fixture));
+           "iterations": [{"name": "%4$s", "status": "PASS", "duration": "%2$s"},
+                          {"name": "%5$s", "status": "PASS", "duration": "%2$s"}]}
+         ]}""".formatted(INFO, ANY, fixture, invocation(1, "n", "1"), invocation(2, "n", "2")));
   }
 
   @Test
@@ -324,7 +340,7 @@ class PublishingThroughTheLauncherTest {
     List<String> iterations = new ArrayList<>();
     invoked.get("iterations").forEach(iteration -> iterations.add(iteration.get("name").asText()));
     assertThat(iterations).containsExactlyElementsOf(
-        IntStream.rangeClosed(1, 1000).mapToObj(n -> "[" + n + "] n=" + n).toList());
+        IntStream.rangeClosed(1, 1000).mapToObj(n -> invocation(n, "n", String.valueOf(n))).toList());
   }
 
   @Test
@@ -365,9 +381,8 @@ class PublishingThroughTheLauncherTest {
     assertThat(outputDir).isEmptyDirectory();
   }
 
-  static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.findAny().isEmpty();
-    }
+  /** Text as the inside of a JSON string. */
+  static String json(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 }

@@ -70,6 +70,12 @@ final class XrayServer {
     wireMock.verify(postRequestedFor(urlPathEqualTo(IMPORT)).withRequestBody(equalToJson(expected)));
   }
 
+  /** As {@link #assertOneImport}, where the order of arrays does not matter. */
+  void assertOneImportInAnyOrder(String expected) {
+    wireMock.verify(1, postRequestedFor(urlPathEqualTo(IMPORT)));
+    wireMock.verify(postRequestedFor(urlPathEqualTo(IMPORT)).withRequestBody(equalToJson(expected, true, false)));
+  }
+
   /** The bodies of every import received, in order. */
   List<String> imports() {
     return wireMock.findAll(postRequestedFor(urlPathEqualTo(IMPORT))).stream()
