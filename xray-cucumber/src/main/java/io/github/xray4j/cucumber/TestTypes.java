@@ -1,26 +1,79 @@
 package io.github.xray4j.cucumber;
 
+import io.github.xray4j.core.client.XrayClient;
+import io.github.xray4j.core.client.XrayTest;
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.config.XrayConfigException;
+import io.github.xray4j.core.config.XrayKey;
+import io.github.xray4j.core.model.Flavour;
 import io.github.xray4j.core.model.TestType;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Learns the type of the Tests that Scenario Outlines report to, which decides how the rows are sent:
- * {@code examples} for Cucumber Tests (and when the type is unknown), {@code iterations} for Generic ones.
- * Asked once per run, with only the keys outlines report to.
+ * Decides how a Scenario Outline's rows are sent, by the type of the Test it reports to: {@code iterations}
+ * (with the rows' parameter names and values) for Generic Tests, {@code examples} (one status per row) for every
+ * other type, as {@code xray.cucumber.outline-results} says:
+ *
+ * <ul>
+ *   <li>{@code auto} (default): asks Xray Server/DC once per run, at the end, for the types of just the Tests
+ *       outlines report to ({@code GET /rest/raven/2.0/api/test?keys=...}); on Cloud (which has no such
+ *       endpoint), in a dry run, or when Xray cannot answer, every Test is taken for a Cucumber Test;
+ *   <li>{@code examples} or {@code iterations}: every outline that way, without asking.
+ * </ul>
  */
 final class TestTypes implements Function<Set<String>, Map<String, TestType>> {
 
-  private TestTypes() {}
+  private static final System.Logger LOG = System.getLogger(TestTypes.class.getName());
 
-  static TestTypes askingXray(XrayConfig config) {
-    return new TestTypes();
+  private final @Nullable TestType fixed;
+  private final @Nullable Supplier<XrayClient> xray;
+
+  private TestTypes(@Nullable TestType fixed, @Nullable Supplier<XrayClient> xray) {
+    this.fixed = fixed;
+    this.xray = xray;
+  }
+
+  /**
+   * The types as configured.
+   *
+   * @throws XrayConfigException if {@code xray.cucumber.outline-results} is not auto, examples or iterations
+   */
+  static TestTypes of(XrayConfig config) {
+    String mode = config.value(XrayKey.CUCUMBER_OUTLINE_RESULTS).orElse("auto").toLowerCase(Locale.ROOT);
+    return switch (mode) {
+      case "examples" -> new TestTypes(TestType.CUCUMBER, null);
+      case "iterations" -> new TestTypes(TestType.GENERIC, null);
+      case "auto" -> config.dryRun() || config.flavour() == Flavour.CLOUD
+          ? new TestTypes(TestType.CUCUMBER, null)
+          : new TestTypes(null, () -> XrayClient.create(config));
+      default -> throw new XrayConfigException(XrayKey.CUCUMBER_OUTLINE_RESULTS + " is '" + mode + "' (from "
+          + config.sourceOf(XrayKey.CUCUMBER_OUTLINE_RESULTS) + "): use auto, examples or iterations");
+    };
   }
 
   @Override
   public Map<String, TestType> apply(Set<String> keys) {
-    return Map.of();
+    Map<String, TestType> types = new HashMap<>();
+    if (fixed != null || xray == null) {
+      keys.forEach(key -> types.put(key, fixed != null ? fixed : TestType.CUCUMBER));
+      return types;
+    }
+    try (XrayClient client = xray.get()) {
+      for (XrayTest test : client.getTests(keys)) {
+        types.put(test.key(), "generic".equalsIgnoreCase(test.type()) ? TestType.GENERIC : TestType.CUCUMBER);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, () -> "Xray: could not ask Xray for the type of Tests " + keys + " ("
+          + e.getMessage() + "); their Scenario Outlines are sent as examples, the form for Cucumber Tests. Set "
+          + XrayKey.CUCUMBER_OUTLINE_RESULTS + "=iterations if they are Generic Tests");
+    }
+    keys.forEach(key -> types.putIfAbsent(key, TestType.CUCUMBER));
+    return types;
   }
 }

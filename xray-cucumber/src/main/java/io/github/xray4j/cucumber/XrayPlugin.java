@@ -61,20 +61,22 @@ public final class XrayPlugin implements ConcurrentEventListener {
   @Override
   public void setEventPublisher(EventPublisher publisher) {
     XrayConfig config;
+    XrayReporter reporter;
+    TestTypes testTypes;
     try {
       config = configuration.get();
+      reporter = XrayReporter.create(config);
+      testTypes = TestTypes.of(config);
     } catch (XrayConfigException e) {
       LOG.log(System.Logger.Level.ERROR, () -> "Xray: nothing will be reported for this Cucumber run, the"
           + " configuration is invalid: " + e.getMessage());
       return;
     }
-    if (!config.isActive()) {
+    if (!reporter.isActive()) {
       return;
     }
-    XrayReporter reporter = XrayReporter.create(config);
     ScenarioCollector collector = new ScenarioCollector(config.evidenceMaxSize());
     ResultAssembler assembler = new ResultAssembler(config);
-    TestTypes testTypes = TestTypes.askingXray(config);
     publisher.registerHandlerFor(Envelope.class, collector::message);
     publisher.registerHandlerFor(TestCaseStarted.class, collector::started);
     publisher.registerHandlerFor(TestStepFinished.class, collector::stepFinished);

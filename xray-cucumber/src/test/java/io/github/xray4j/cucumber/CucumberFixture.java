@@ -7,6 +7,8 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 import io.cucumber.core.cli.Main;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +36,8 @@ final class CucumberFixture {
 
   private final FakeXray xray;
   private final Map<String, String> properties = new HashMap<>();
+  private Path testClasspath;
+  private byte lastExitStatus;
 
   private CucumberFixture(FakeXray xray, Map<String, String> properties) {
     this.xray = xray;
@@ -53,7 +57,15 @@ final class CucumberFixture {
   /** The same fixture with one more configuration value. */
   CucumberFixture with(String key, String value) {
     CucumberFixture copy = new CucumberFixture(xray, properties);
+    copy.testClasspath = testClasspath;
     copy.properties.put(key, value);
+    return copy;
+  }
+
+  /** The same fixture with this directory on the test classpath (for cucumber.properties and the like). */
+  CucumberFixture withOnTestClasspath(Path directory) {
+    CucumberFixture copy = new CucumberFixture(xray, properties);
+    copy.testClasspath = directory;
     return copy;
   }
 
@@ -69,7 +81,7 @@ final class CucumberFixture {
         "--plugin", pluginArgument == null ? PLUGIN : PLUGIN + ":" + pluginArgument, "--glue", GLUE, "--monochrome"));
     args.addAll(List.of(options));
     features.forEach(feature -> args.add(Path.of(feature).isAbsolute() ? feature : "classpath:" + feature));
-    return published(() -> Main.run(args.toArray(String[]::new), CucumberFixture.class.getClassLoader()));
+    return published(() -> lastExitStatus = Main.run(args.toArray(String[]::new), CucumberFixture.class.getClassLoader()));
   }
 
   /** Runs classpath features with Cucumber's CLI and returns what was published. */
@@ -118,6 +130,11 @@ final class CucumberFixture {
 
   private TestExecutionSummary lastSummary;
 
+  /** Cucumber's exit status of the last {@code runCli}. */
+  byte lastExitStatus() {
+    return lastExitStatus;
+  }
+
   /** The JUnit Platform's summary of the last {@code runOnJUnitPlatform}. */
   TestExecutionSummary lastSummary() {
     return lastSummary;
@@ -131,13 +148,19 @@ final class CucumberFixture {
   }
 
   private List<String> published(Runnable run) {
-    xray.reset();
     Properties saved = (Properties) System.getProperties().clone();
-    try {
+    Thread thread = Thread.currentThread();
+    ClassLoader context = thread.getContextClassLoader();
+    try (URLClassLoader classpath = new URLClassLoader(
+        testClasspath == null ? new URL[0] : new URL[] {testClasspath.toUri().toURL()}, context)) {
       System.setProperty("cucumber.publish.quiet", "true");
       properties.forEach(System::setProperty);
+      thread.setContextClassLoader(classpath);
       run.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
+      thread.setContextClassLoader(context);
       System.setProperties(saved);
     }
     return xray.received();

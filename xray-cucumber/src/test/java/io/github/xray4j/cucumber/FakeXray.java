@@ -1,56 +1,79 @@
 package io.github.xray4j.cucumber;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Stands in for Xray. For now a dry run: the documents xray-core writes to the output directory are what
- * would be sent.
+ * Xray Server/DC stood in for by WireMock on loopback: accepts imports (creating CALC-2001) and answers which
+ * type each Test has, and hands back the import documents it received.
  */
 final class FakeXray {
 
+  static final String IMPORT = "/rest/raven/2.0/import/execution";
+  static final String TESTS = "/rest/raven/2.0/api/test";
+  static final String TOKEN = "test-token-123";
+
+  private final WireMockExtension server;
   private final Path outputDir;
 
-  FakeXray(Path outputDir) {
+  FakeXray(WireMockExtension server, Path outputDir) {
+    this.server = server;
     this.outputDir = outputDir;
+    server.stubFor(post(urlPathEqualTo(IMPORT)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/plain")
+        .withBody("{\"testExecIssue\":{\"id\":\"38101\",\"key\":\"CALC-2001\",\"self\":\"" + server.baseUrl()
+            + "/rest/api/2/issue/38101\"}}")));
+    answerTests("[]");
   }
 
-  /** The xray4j configuration that publishes here. */
+  /** Answers every import with this status and body, as a broken Xray would. */
+  void failImports(int status, String body) {
+    server.stubFor(post(urlPathEqualTo(IMPORT)).atPriority(1).willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  /** The xray4j configuration that publishes here, for project CALC, with a fixed execution summary. */
   Map<String, String> configuration() {
     return Map.of(
         "xray.enabled", "true",
-        "xray.dry-run", "true",
+        "xray.url", server.baseUrl(),
+        "xray.token", TOKEN,
+        "xray.max-retries", "0",
         "xray.output-dir", outputDir.toString(),
         "xray.project-key", "CALC",
         "xray.summary", "Cucumber run");
   }
 
-  void reset() {
-    CucumberFixture.filesIn(outputDir).forEach(file -> {
-      try {
-        Files.delete(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+  /** What {@code GET api/test?keys=...} answers, such as {@code [{"key":"CALC-10","type":"Generic"}]}. */
+  void answerTests(String json) {
+    server.stubFor(get(urlPathEqualTo(TESTS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(json)));
   }
 
-  /** The import documents received since the last reset, in order. */
+  /** The import documents received, in order. */
   List<String> received() {
-    List<String> documents = new ArrayList<>();
-    for (Path file : CucumberFixture.filesIn(outputDir).stream().filter(f -> f.toString().endsWith(".json"))
-        .sorted().toList()) {
-      try {
-        documents.add(Files.readString(file));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return documents;
+    return server.findAll(postRequestedFor(urlPathEqualTo(IMPORT))).stream().map(LoggedRequest::getBodyAsString)
+        .toList();
+  }
+
+  /** The {@code keys} parameters of the Test type questions received, in order. */
+  List<String> testTypeQuestions() {
+    return server.findAll(getRequestedFor(urlPathEqualTo(TESTS))).stream()
+        .map(request -> request.queryParameter("keys").firstValue()).toList();
+  }
+
+  /** Every request received. */
+  int requests() {
+    return server.getAllServeEvents().size();
   }
 }

@@ -4,17 +4,24 @@ import static io.github.xray4j.cucumber.CucumberFixture.filesIn;
 import static io.github.xray4j.cucumber.CucumberFixture.only;
 import static io.github.xray4j.cucumber.CucumberFixture.resource;
 import static io.github.xray4j.cucumber.JsonAssertions.assertJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The plugin end to end through Cucumber's CLI ({@code io.cucumber.core.cli.Main}) on real feature files. */
 class XrayPluginTest {
+
+  @RegisterExtension
+  static final WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
   @TempDir Path outputDir;
 
@@ -23,7 +30,7 @@ class XrayPluginTest {
 
   @BeforeEach
   void startXray() {
-    xray = new FakeXray(outputDir);
+    xray = new FakeXray(server, outputDir);
     cucumber = CucumberFixture.publishingTo(xray);
   }
 
@@ -47,6 +54,32 @@ class XrayPluginTest {
 
     // then
     assertJson(document, resource("expected/outline.json"));
+  }
+
+  @Test
+  void reports_outline_rows_as_iterations_with_parameters_when_xray_says_the_test_is_generic() {
+    // given
+    xray.answerTests("[{\"key\": \"CALC-10\", \"type\": \"Generic\"}]");
+
+    // when
+    String document = cucumber.publishedByCli("features/outline.feature");
+
+    // then
+    assertThat(xray.testTypeQuestions()).containsExactly("CALC-10");
+    assertJson(document, resource("expected/outline-generic.json"));
+  }
+
+  @Test
+  void asks_xray_nothing_when_outline_results_are_configured() {
+    // given
+    CucumberFixture iterations = cucumber.with("xray.cucumber.outline-results", "iterations");
+
+    // when
+    String document = iterations.publishedByCli("features/outline.feature");
+
+    // then
+    assertThat(xray.testTypeQuestions()).isEmpty();
+    assertJson(document, resource("expected/outline-generic.json"));
   }
 
   @Test
@@ -151,6 +184,7 @@ class XrayPluginTest {
 
     // then
     assertThat(documents).isEmpty();
+    assertThat(xray.requests()).isZero();
     assertThat(filesIn(outputDir)).isEmpty();
   }
 
@@ -172,5 +206,89 @@ class XrayPluginTest {
     // then
     assertJson(document, resource("expected/inheritance.json").replace(
         "\"summary\": \"Cucumber run\",", "\"summary\": \"Cucumber run\", \"testPlanKey\": \"CALC-100\","));
+  }
+
+  @Test
+  void reads_xray_keys_from_cucumber_properties_and_junit_platform_properties_on_the_test_classpath(
+      @TempDir Path classpath) throws Exception {
+    // given
+    Files.writeString(classpath.resolve("cucumber.properties"), "xray.test-plan-key=CALC-100\n");
+    Files.writeString(classpath.resolve("junit-platform.properties"),
+        "xray.test-environments=chrome,linux\nxray.test-plan-key=CALC-999\n");
+
+    // when
+    String document = only(cucumber.withOnTestClasspath(classpath).runCli("features/inheritance.feature"));
+
+    // then cucumber.properties wins where both files set a key
+    assertJson(document, resource("expected/inheritance.json").replace("\"summary\": \"Cucumber run\",",
+        "\"summary\": \"Cucumber run\", \"testPlanKey\": \"CALC-100\", \"testEnvironments\": [\"chrome\", \"linux\"],"));
+  }
+
+  @Test
+  void reads_cloud_style_test_tags_when_their_prefix_is_configured() {
+    // given
+    CucumberFixture cloudTags = cucumber.with("xray.cucumber.test-tag-prefixes", "TEST_,TestName:");
+
+    // when
+    String document = cloudTags.publishedByCli("features/cloud-tags.feature");
+
+    // then
+    assertJson(document, """
+        {"info": {"project": "CALC", "summary": "Cucumber run",
+                  "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
+         "tests": [{"testKey": "CALC-50", "status": "PASS", "start": "${json-unit.any-string}",
+                    "finish": "${json-unit.any-string}", "comment": "${json-unit.any-string}"},
+                   {"testKey": "CALC-51", "status": "PASS", "start": "${json-unit.any-string}",
+                    "finish": "${json-unit.any-string}", "comment": "${json-unit.any-string}"}]}
+        """);
+  }
+
+  @Test
+  void logs_an_invalid_configuration_once_and_lets_the_run_pass() {
+    // given
+    CucumberFixture misconfigured = cucumber.with("xray.cucumber.outline-results", "rows");
+    try (LogCapture log = LogCapture.xray4j()) {
+
+      // when
+      List<String> documents = misconfigured.runCli("features/inheritance.feature");
+
+      // then
+      assertThat(documents).isEmpty();
+      assertThat(misconfigured.lastExitStatus()).isZero();
+      assertThat(log.messages()).containsExactly("SEVERE Xray: nothing will be reported for this Cucumber run, the"
+          + " configuration is invalid: xray.cucumber.outline-results is 'rows' (from system property"
+          + " xray.cucumber.outline-results): use auto, examples or iterations");
+    }
+  }
+
+  @Test
+  void never_fails_the_run_when_xray_rejects_the_import_and_keeps_the_results_file() {
+    // given
+    xray.failImports(500, "{\"error\": \"Xray is down for maintenance\"}");
+    try (LogCapture log = LogCapture.xray4j()) {
+
+      // when
+      cucumber.runCli("features/inheritance.feature");
+
+      // then
+      assertThat(cucumber.lastExitStatus()).isZero();
+      assertThat(log.messages()).filteredOn(message -> message.startsWith("WARNING Xray: publishing 3 results failed"))
+          .hasSize(1);
+    }
+    assertThat(filesIn(outputDir)).anyMatch(file -> file.getFileName().toString().startsWith("xray-results-"));
+  }
+
+  @Test
+  void fails_the_run_when_publishing_fails_and_fail_on_error_is_set() {
+    // given
+    xray.failImports(500, "{\"error\": \"Xray is down for maintenance\"}");
+    CucumberFixture strict = cucumber.with("xray.fail-on-error", "true");
+
+    // when
+    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+        () -> strict.runCli("features/inheritance.feature"));
+
+    // then
+    assertThat(failure).isNotNull().hasStackTraceContaining("xray.fail-on-error=true");
   }
 }
