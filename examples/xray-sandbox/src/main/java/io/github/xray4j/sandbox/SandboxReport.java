@@ -129,6 +129,9 @@ public final class SandboxReport {
         out.append(execution.path("key").asText()).append("  ").append(execution.path("summary").asText())
                 .append(": ").append(runs.size()).append(runs.size() == 1 ? " run" : " runs")
                 .append(counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")").append('\n');
+        if (runs.isEmpty()) {
+            return;
+        }
         int[] widths = new int[HEADER.length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {

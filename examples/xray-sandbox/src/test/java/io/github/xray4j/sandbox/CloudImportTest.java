@@ -122,4 +122,37 @@ class CloudImportTest {
         assertThat(http.state().path("testExecutions").get(0).path("runs").get(0).path("status").asText())
                 .isEqualTo("PASSED");
     }
+
+    private static final String CREATE_TEST_EXECUTION = """
+            {"query": "mutation CreateTestExecution($jira: JSON!, $testEnvironments: [String]) { createTestExecution(testIssueIds: [], testEnvironments: $testEnvironments, jira: $jira) { testExecution { issueId jira(fields: [\\"key\\"]) } warnings } }",
+             "variables": {"jira": {"fields": {"summary": "CI shards", "project": {"key": "%s"}}},
+                           "testEnvironments": ["chrome"]}}""";
+
+    @Test
+    void graphql_creates_a_test_execution_that_imports_can_then_fill() {
+        // when
+        HttpResponse<String> created = http.post("/api/v2/graphql", bearer, CREATE_TEST_EXECUTION.formatted("CALC"));
+        HttpResponse<String> imported = http.post(IMPORT, bearer, """
+                {"testExecutionKey": "CALC-25", "tests": [{"testKey": "CALC-1", "status": "PASSED"}]}""");
+
+        // then
+        assertThat(json(created)).isEqualTo(json("""
+                {"data": {"createTestExecution": {"testExecution": {"issueId": "10024", "jira": {"key": "CALC-25"}},
+                                                  "warnings": []}}}"""));
+        assertThat(json(imported).path("key").asText()).isEqualTo("CALC-25");
+        JsonNode execution = http.state().path("testExecutions").get(0);
+        assertThat(execution.path("summary").asText()).isEqualTo("CI shards");
+        assertThat(execution.path("testEnvironments")).isEqualTo(json("[\"chrome\"]"));
+        assertThat(execution.path("runs").findValuesAsText("testKey")).containsExactly("CALC-1");
+    }
+
+    @Test
+    void graphql_reports_an_unknown_project_in_errors() {
+        HttpResponse<String> response = http.post("/api/v2/graphql", bearer, CREATE_TEST_EXECUTION.formatted("NOPE"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response)).isEqualTo(json("""
+                {"errors": [{"message": "project: valid project is required (project NOPE does not exist)"}],
+                 "data": {"createTestExecution": null}}"""));
+    }
 }

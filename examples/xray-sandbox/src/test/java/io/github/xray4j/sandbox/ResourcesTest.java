@@ -125,4 +125,28 @@ class ResourcesTest {
         assertThat(json(wrongMethod).path("error").asText())
                 .isEqualTo("Method GET is not allowed on /rest/raven/2.0/import/execution; use POST");
     }
+
+    @Test
+    void pages_the_tests_of_an_execution_and_exports_runs_by_execution_or_plan() {
+        // given
+        http.post("/rest/raven/2.0/import/execution", BASIC, """
+                {"info": {"project": "CALC", "testPlanKey": "CALC-24"}, "tests": [
+                  {"testKey": "CALC-1", "status": "PASS"}, {"testKey": "CALC-2", "status": "FAIL", "comment": "a < b"},
+                  {"testKey": "CALC-3", "status": "TODO"}]}""");
+
+        // when
+        var second = json(http.get("/rest/raven/2.0/api/testexec/CALC-25/test?limit=2&page=2", BASIC));
+        var past = json(http.get("/rest/raven/2.0/api/testexec/CALC-25/test?limit=2&page=3", BASIC));
+        var byExecution = json(http.get("/rest/raven/1.0/testruns?testExecKey=CALC-25&limit=2&page=1", BASIC));
+        var byPlan = json(http.get("/rest/raven/1.0/testruns?testPlanKey=CALC-24", BASIC));
+
+        // then
+        assertThat(second).isEqualTo(json("[{\"id\": 3, \"key\": \"CALC-3\", \"rank\": 3, \"status\": \"TODO\"}]"));
+        assertThat(past).isEmpty();
+        assertThat(byExecution.findValuesAsText("testKey")).containsExactly("CALC-1", "CALC-2");
+        assertThat(byPlan.findValuesAsText("testKey")).containsExactly("CALC-1", "CALC-2", "CALC-3");
+        assertThat(http.get("/rest/raven/2.0/api/testrun/2/status", BASIC).body()).isEqualTo("FAIL");
+        assertThat(json(http.get("/rest/raven/2.0/api/testrun/2/comment", BASIC)))
+                .isEqualTo(json("{\"raw\": \"a < b\", \"rendered\": \"<p>a &lt; b</p>\"}"));
+    }
 }

@@ -39,7 +39,7 @@ class SandboxPageAndStateTest {
                     "comment": "<script>alert('x')</script> & more",
                     "evidence": [{"data": "%s", "filename": "shot<1>.png", "contentType": "image/png"}]},
                    {"testKey": "CALC-4", "status": "FAIL",
-                    "iterations": [{"name": "[1] divisor=0", "parameters": [{"name": "divisor", "value": "0"}], "status": "FAIL"},
+                    "iterations": [{"name": "[1] zero", "parameters": [{"name": "divisor", "value": "0"}], "status": "FAIL"},
                                    {"name": "[2] divisor=2", "parameters": [{"name": "divisor", "value": "2"}], "status": "PASS"}]},
                    {"testKey": "CALC-15", "status": "FAIL", "examples": ["PASS", "FAIL", "PASS"]}]}"""
                 .formatted(base64("0123456789abcdef")));
@@ -60,10 +60,10 @@ class SandboxPageAndStateTest {
         assertThat(page.body())
                 .contains("<section id=\"CALC-25\">", "<h3>CALC-25 &ndash; Nightly &lt;b&gt;build&lt;/b&gt;</h3>")
                 .contains("Test Plan: <b>CALC-24</b>")
-                .contains("<td>CALC-1</td><td class=\"PASS\">PASS</td><td>2026-05-01T10:00:00+00:00</td>")
+                .contains("<td>CALC-1</td><td class=\"PASS\">PASS</td><td class=\"time\">2026-05-01T10:00:00+00:00</td>")
                 .contains("<td>CALC-4</td><td class=\"FAIL\">FAIL</td>")
-                .contains("<li>[1] divisor=0 (divisor=0): <span class=\"FAIL\">FAIL</span></li>")
-                .contains("<li>[2] divisor=2 (divisor=2): <span class=\"PASS\">PASS</span></li>")
+                .contains("<li>[1] zero (divisor=0): <span class=\"FAIL\">FAIL</span></li>")
+                .contains("<li>[2] divisor=2: <span class=\"PASS\">PASS</span></li>")
                 .contains("<ol><li class=\"PASS\">PASS</li><li class=\"FAIL\">FAIL</li><li class=\"PASS\">PASS</li></ol>")
                 .contains("<li>shot&lt;1&gt;.png (image/png, 16 bytes)</li>");
     }
@@ -128,5 +128,18 @@ class SandboxPageAndStateTest {
         assertThatThrownBy(() -> XraySandbox.builder().seed(seed).start())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The sandbox seed is not valid: seed: issue key \"OTHER-1\" must be new and look like DEMO-<number>");
+    }
+
+    @Test
+    void browse_links_lead_to_the_execution_on_the_page() {
+        // given
+        publish();
+
+        // when
+        HttpResponse<String> browse = http.get("/browse/CALC-25");
+
+        // then
+        assertThat(browse.statusCode()).isEqualTo(302);
+        assertThat(browse.headers().firstValue("Location")).hasValue("/#CALC-25");
     }
 }

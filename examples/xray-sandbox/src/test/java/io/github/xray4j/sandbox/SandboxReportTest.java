@@ -59,6 +59,14 @@ class SandboxReportTest {
     }
 
     @Test
+    void shows_an_execution_without_runs_by_its_line_only() {
+        http.post("/rest/api/2/issue", SandboxHttp.BASIC, """
+                {"fields": {"project": {"key": "CALC"}, "summary": "Shards", "issuetype": {"name": "Test Execution"}}}""");
+
+        assertThat(SandboxReport.render(sandbox.stateJson())).isEqualTo("CALC-25  Shards: 0 runs\n");
+    }
+
+    @Test
     void says_when_nothing_was_published() {
         assertThat(SandboxReport.render(sandbox.stateJson())).isEqualTo("No Test Execution was published.\n");
         assertThat(SandboxReport.render(sandbox.stateJson(), "CALC-99")).isEqualTo("No Test Execution CALC-99 was published.\n");

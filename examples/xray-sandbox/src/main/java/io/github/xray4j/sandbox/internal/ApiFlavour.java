@@ -3,7 +3,7 @@ package io.github.xray4j.sandbox.internal;
 import java.util.List;
 
 /** Which Xray the request came to: the flavour decides the valid status names and the wording of errors. */
-public enum ApiFlavour {
+enum ApiFlavour {
     /** Xray Server / Data Center ({@code /rest/raven/...}). */
     SERVER("Xray Server/Data Center", List.of("PASS", "FAIL", "TODO", "EXECUTING", "ABORTED")),
     /** Xray Cloud ({@code /api/v2/...}). */
@@ -22,7 +22,7 @@ public enum ApiFlavour {
     }
 
     /** The built-in test run statuses of this flavour (custom ones come from the seed). */
-    public List<String> builtInStatuses() {
+    List<String> builtInStatuses() {
         return builtInStatuses;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.Headers;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ record Call(String method, String path, Map<String, String> query, Headers heade
             return JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest(what + " is not valid JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ApiError.badRequest(what + " could not be read: " + e.getMessage());
         }
     }

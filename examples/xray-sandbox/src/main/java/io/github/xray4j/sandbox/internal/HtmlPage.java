@@ -26,7 +26,8 @@ final class HtmlPage {
                 .append("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em}")
                 .append("th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}")
                 .append("th{background:#f3f3f3}.PASS,.PASSED{color:#1a7f37}.FAIL,.FAILED{color:#c62828}")
-                .append("code{background:#f6f6f6;padding:0 .2em}ul,ol{margin:0;padding-left:1.2em}\n")
+                .append("code{background:#f6f6f6;padding:0 .2em}ul,ol{margin:0;padding-left:1.2em}")
+                .append("td:first-child,.time{white-space:nowrap}.comment{white-space:pre-wrap;max-width:40em}\n")
                 .append("</style>\n</head>\n<body>\n<h1>Xray sandbox</h1>\n<p>Server/DC: <code>")
                 .append(esc(state.url())).append("</code>, user <code>").append(SandboxCredentials.USER)
                 .append("</code> / password <code>").append(SandboxCredentials.PASSWORD)
@@ -72,8 +73,9 @@ final class HtmlPage {
                 .append("<th>Iterations</th><th>Examples</th><th>Evidence</th><th>Defects</th></tr>\n");
         for (TestRun run : execution.runs()) {
             html.append("<tr><td>").append(esc(run.testKey())).append("</td><td class=\"").append(esc(run.status()))
-                    .append("\">").append(esc(run.status())).append("</td><td>").append(esc(run.start()))
-                    .append("</td><td>").append(esc(run.finish())).append("</td><td>").append(esc(excerpt(run.comment())))
+                    .append("\">").append(esc(run.status())).append("</td><td class=\"time\">").append(esc(run.start()))
+                    .append("</td><td class=\"time\">").append(esc(run.finish())).append("</td><td class=\"comment\">")
+                    .append(esc(excerpt(run.comment())))
                     .append("</td><td>");
             iterations(html, run.iterations());
             html.append("</td><td>");
@@ -98,7 +100,7 @@ final class HtmlPage {
             String parameters = iteration.parameters().stream()
                     .map(p -> p.name() + "=" + p.value()).collect(Collectors.joining(", "));
             html.append("<li>").append(esc(iteration.name() == null ? "(unnamed)" : iteration.name()));
-            if (!parameters.isEmpty()) {
+            if (!parameters.isEmpty() && (iteration.name() == null || !iteration.name().contains(parameters))) {
                 html.append(" (").append(esc(parameters)).append(")");
             }
             html.append(": <span class=\"").append(esc(iteration.status())).append("\">").append(esc(iteration.status()))

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.fileupload.FileItemIterator;
 import org.apache.commons.fileupload.FileItemStream;
@@ -21,7 +22,7 @@ final class Multipart {
     /** The parts by field name; a 400 when the request is not multipart or cannot be read. */
     static Map<String, byte[]> parts(Call call) {
         String contentType = call.header("Content-Type");
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             throw ApiError.badRequest("This endpoint expects a multipart/form-data request, not "
                     + (contentType == null ? "a request without Content-Type" : contentType));
         }

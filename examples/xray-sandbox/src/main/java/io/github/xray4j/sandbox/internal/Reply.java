@@ -2,9 +2,19 @@ package io.github.xray4j.sandbox.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
-/** An answer: HTTP status, content type and body. */
-record Reply(int status, String contentType, byte[] body) {
+/** An answer: HTTP status, content type, body and, for a redirect, the location. */
+record Reply(int status, String contentType, byte[] body, @Nullable String location) {
+
+    Reply(int status, String contentType, byte[] body) {
+        this(status, contentType, body, null);
+    }
+
+    /** A 302 to a path of the sandbox: {@code /browse/CALC-25} leads to the execution on the page. */
+    static Reply redirect(String location) {
+        return new Reply(302, "text/plain;charset=UTF-8", new byte[0], location);
+    }
 
     static Reply json(int status, Object value) {
         try {
@@ -20,6 +30,10 @@ record Reply(int status, String contentType, byte[] body) {
 
     static Reply html(String page) {
         return new Reply(200, "text/html;charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Reply text(String text) {
+        return new Reply(200, "text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
     static Reply noContent() {

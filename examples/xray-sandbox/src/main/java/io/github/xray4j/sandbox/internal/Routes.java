@@ -1,6 +1,7 @@
 package io.github.xray4j.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.Headers;
 import io.github.xray4j.sandbox.SandboxCredentials;
 import io.github.xray4j.sandbox.internal.Records.ExecutionFields;
 import io.github.xray4j.sandbox.internal.Records.ImportDocument;
@@ -36,19 +37,24 @@ final class Routes {
     private final SandboxStore store;
     private final Auth auth = new Auth();
     private final List<Route> routes = new ArrayList<>();
+    private final GraphQl graphQl;
 
     Routes(SandboxStore store) {
         this.store = store;
+        this.graphQl = new GraphQl(store);
         // Xray Server / Data Center
         server("POST", RAVEN + "/import/execution", this::serverImport);
         server("POST", RAVEN + "/import/execution/multipart", this::serverImportMultipart);
         server("POST", RAVEN + "/import/execution/cucumber", this::serverImportCucumber);
         server("POST", RAVEN + "/import/execution/cucumber/multipart", this::serverImportCucumberMultipart);
         server("GET", RAVEN + "/api/test", this::tests);
-        server("GET", RAVEN + "/api/testexec/" + KEY + "/test", c -> Reply.ok(store.executionTests(c.group(2))));
+        server("GET", RAVEN + "/api/testexec/" + KEY + "/test", c -> Reply.ok(page(c, store.executionTests(c.group(2)))));
         server("POST", RAVEN + "/api/testexec/" + KEY + "/test", this::changeExecutionTests);
         server("GET", RAVEN + "/api/testrun", this::runByKeys);
         server("GET", RAVEN + "/api/testrun/([0-9]+)", this::runById);
+        server("GET", RAVEN + "/api/testrun/([0-9]+)/status", c -> Reply.text(store.run(runId(c)).status()));
+        server("GET", RAVEN + "/api/testrun/([0-9]+)/comment", this::runComment);
+        server("GET", RAVEN + "/testruns", this::exportTestRuns);
         server("GET", RAVEN + "/api/settings/teststatuses", c -> Reply.ok(testStatuses()));
         // Jira
         server("POST", "/rest/api/2/issue", this::createIssue);
@@ -60,8 +66,10 @@ final class Routes {
         cloud("POST", "/api/v2/import/execution/multipart", this::cloudImportMultipart);
         cloud("POST", "/api/v2/import/execution/cucumber", this::cloudImportCucumber);
         cloud("POST", "/api/v2/import/execution/cucumber/multipart", this::cloudImportCucumberMultipart);
+        cloud("POST", "/api/v2/graphql", c -> Reply.ok(graphQl.answer(c.json(), via(c))));
         // The sandbox itself
         add("GET", "/", c -> Reply.html(HtmlPage.render(store.snapshot())));
+        add("GET", "/browse/" + KEY, c -> Reply.redirect("/#" + c.group(1)));
         add("GET", "/sandbox/state", c -> Reply.ok(store.snapshot()));
         add("POST", "/sandbox/reset", c -> {
             store.reset();
@@ -70,7 +78,7 @@ final class Routes {
     }
 
     /** Finds the route for a request and runs it; 404 or 405 when there is none. */
-    Reply dispatch(String method, String path, Map<String, String> query, com.sun.net.httpserver.Headers headers,
+    Reply dispatch(String method, String path, Map<String, String> query, Headers headers,
                    byte[] body) {
         boolean pathKnown = false;
         List<String> allowed = new ArrayList<>();
@@ -275,8 +283,58 @@ final class Routes {
     }
 
     private Reply runById(Call call) {
-        long id = Long.parseLong(call.group(2));
+        long id = runId(call);
         return Reply.ok(RunJson.of(store.run(id), store.executionKeyOfRun(id)));
+    }
+
+    private static long runId(Call call) {
+        try {
+            return Long.parseLong(call.group(2));
+        } catch (NumberFormatException e) {
+            throw ApiError.xray(404, "Test Run with id " + call.group(2) + " was not found!");
+        }
+    }
+
+    private Reply runComment(Call call) {
+        String comment = store.run(runId(call)).comment();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("raw", comment == null ? "" : comment);
+        json.put("rendered", comment == null ? "" : "<p>" + HtmlPage.esc(comment) + "</p>");
+        return Reply.ok(json);
+    }
+
+    /** {@code GET /rest/raven/1.0/testruns?testExecKey=&testPlanKey=&limit=&page=}: runs in Xray's export shape. */
+    private Reply exportTestRuns(Call call) {
+        String executionKey = call.query().get("testExecKey");
+        String planKey = call.query().get("testPlanKey");
+        if (executionKey == null && planKey == null) {
+            throw ApiError.badRequest("Query parameter testExecKey or testPlanKey is required");
+        }
+        return Reply.ok(page(call, store.runs(executionKey, planKey).entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(run -> RunJson.of(run, e.getKey())))
+                .toList()));
+    }
+
+    /** Xray's paging: {@code limit} per page, {@code page} from 1; everything when there is no limit. */
+    private static <T> List<T> page(Call call, List<T> all) {
+        String limitText = call.query().get("limit");
+        if (limitText == null || limitText.isBlank()) {
+            return all;
+        }
+        int limit;
+        int page;
+        try {
+            limit = Integer.parseInt(limitText);
+            page = Integer.parseInt(call.query().getOrDefault("page", "1"));
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("limit and page must be numbers, not " + limitText + " and "
+                    + call.query().get("page"));
+        }
+        if (limit < 1 || page < 1) {
+            throw ApiError.badRequest("limit and page must be at least 1");
+        }
+        long from = (long) limit * (page - 1);
+        return from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + limit));
     }
 
     private List<Map<String, Object>> testStatuses() {
@@ -307,7 +365,7 @@ final class Routes {
                     + " (fields.issuetype.name), not " + type);
         }
         IssueRef created = store.createTestExecution(text(fields.path("project"), "key"), text(fields, "summary"),
-                text(fields, "description"), via(call));
+                text(fields, "description"), List.of(), via(call));
         return Reply.json(201, ref(created));
     }
 
@@ -323,7 +381,7 @@ final class Routes {
 
     private Map<String, Object> myself() {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("self", store.selfOf("").replace("/issue/", "/user?username=" + SandboxCredentials.USER));
+        json.put("self", store.url() + "/rest/api/2/user?username=" + SandboxCredentials.USER);
         json.put("key", SandboxCredentials.USER);
         json.put("name", SandboxCredentials.USER);
         json.put("displayName", "Sandbox User");

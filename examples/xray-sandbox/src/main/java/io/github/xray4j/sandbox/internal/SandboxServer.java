@@ -125,6 +125,9 @@ public final class SandboxServer implements AutoCloseable {
                 store.logRequest(method, rawQuery == null ? path : path + "?" + rawQuery, reply.status());
             }
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            if (reply.location() != null) {
+                exchange.getResponseHeaders().set("Location", reply.location());
+            }
             boolean empty = reply.body().length == 0;
             exchange.sendResponseHeaders(reply.status(), empty ? -1 : reply.body().length);
             if (!empty) {

@@ -236,7 +236,8 @@ final class SandboxStore {
 
     /** Creates a Test Execution as Jira's create-issue does; the checks give Jira's error shape. */
     synchronized IssueRef createTestExecution(@Nullable String project, @Nullable String summary,
-                                              @Nullable String description, String via) {
+                                              @Nullable String description, List<String> environments,
+                                              String via) {
         if (project == null) {
             throw ApiError.jira(400, "project", "project is required");
         }
@@ -248,7 +249,8 @@ final class SandboxStore {
         }
         Issue execution = newIssue(project, TEST_EXECUTION, summary);
         execution.createdVia = via;
-        execution.fields = new ExecutionFields(project, summary, description, null, null, null, null, null, null, null);
+        execution.fields = new ExecutionFields(project, summary, description, null, null, null, null, null, null,
+                environments.isEmpty() ? null : List.copyOf(environments));
         return new IssueRef(execution.id, execution.key);
     }
 
@@ -334,6 +336,24 @@ final class SandboxStore {
         return errors;
     }
 
+    /** The runs of one execution, or of every execution of a Test Plan, by execution key. */
+    synchronized Map<String, List<TestRun>> runs(@Nullable String executionKey, @Nullable String planKey) {
+        Map<String, List<TestRun>> result = new LinkedHashMap<>();
+        if (executionKey != null) {
+            result.put(executionKey, List.copyOf(execution(executionKey).runs.values()));
+        }
+        if (planKey != null) {
+            Issue plan = issuesByKey.get(planKey);
+            if (plan == null || !plan.is(TEST_PLAN)) {
+                throw ApiError.xray(404, "Test Plan with key " + planKey + " was not found!");
+            }
+            for (String key : plan.planExecutions) {
+                result.putIfAbsent(key, List.copyOf(execution(key).runs.values()));
+            }
+        }
+        return result;
+    }
+
     synchronized TestRun run(String executionKey, String testKey) {
         TestRun run = execution(executionKey).runs.get(testKey);
         if (run == null) {
@@ -391,6 +411,10 @@ final class SandboxStore {
             }
         }
         return new StateView(url, projectViews, tests, others, plans, executions, List.copyOf(requests));
+    }
+
+    String url() {
+        return url;
     }
 
     String selfOf(String id) {

@@ -36,6 +36,7 @@ final class XrayJsonReader {
 
     private final ApiFlavour flavour;
     private final Set<String> statuses;
+    private final String validStatusList;
 
     XrayJsonReader(ApiFlavour flavour, List<String> customStatuses) {
         this.flavour = flavour;
@@ -44,8 +45,6 @@ final class XrayJsonReader {
         this.statuses = Set.copyOf(all);
         this.validStatusList = String.join(", ", all);
     }
-
-    private final String validStatusList;
 
     /** Reads a whole document; {@code testExecutionKey} and {@code info} as well as {@code tests}. */
     ImportDocument read(JsonNode root) {
