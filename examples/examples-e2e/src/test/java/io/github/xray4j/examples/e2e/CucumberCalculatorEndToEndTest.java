@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xray4j.examples.e2e.SandboxState.Evidence;
 import io.github.xray4j.examples.e2e.SandboxState.Execution;
-import io.github.xray4j.sandbox.SandboxCredentials;
 import io.github.xray4j.sandbox.XraySandbox;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,12 +31,7 @@ class CucumberCalculatorEndToEndTest {
     sandbox = XraySandbox.start();
     junit =
         SystemProperties.with(
-            Map.of(
-                "xray.enabled", "true",
-                "xray.url", sandbox.url(),
-                "xray.username", SandboxCredentials.USER,
-                "xray.password", SandboxCredentials.PASSWORD,
-                "xray.output-dir", outputDir.toString()),
+            SandboxSettings.server(sandbox, outputDir),
             () ->
                 ExampleProject.named("cucumber-calculator")
                     .runTests("junit-platform-suite", "io.github.xray4j.examples.cucumber", Map.of()));

@@ -7,7 +7,6 @@ import io.github.xray4j.examples.e2e.SandboxState.Execution;
 import io.github.xray4j.examples.e2e.SandboxState.Iteration;
 import io.github.xray4j.examples.e2e.SandboxState.Parameter;
 import io.github.xray4j.examples.e2e.SandboxState.Run;
-import io.github.xray4j.sandbox.SandboxCredentials;
 import io.github.xray4j.sandbox.XraySandbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,12 +36,7 @@ class JUnit5CalculatorEndToEndTest {
     sandbox = XraySandbox.start();
     junit =
         SystemProperties.with(
-            Map.of(
-                "xray.enabled", "true",
-                "xray.url", sandbox.url(),
-                "xray.username", SandboxCredentials.USER,
-                "xray.password", SandboxCredentials.PASSWORD,
-                "xray.output-dir", outputDir.resolve("xray").toString()),
+            SandboxSettings.server(sandbox, outputDir.resolve("xray")),
             () ->
                 ExampleProject.named("junit5-calculator")
                     .runTests(
