@@ -6,10 +6,10 @@
 #   ./examples/run-examples.sh --keep-sandbox   # the same, then keep the sandbox (and its web page) up
 #
 # By default the examples publish to the Xray sandbox (examples/xray-sandbox), started on a free loopback
-# port for this run and stopped at the end. With XRAY_URL and credentials in the environment (XRAY_TOKEN, or
-# XRAY_USERNAME and XRAY_PASSWORD, or XRAY_CLIENT_ID and XRAY_CLIENT_SECRET for Cloud) they publish to that
-# Xray instead, and no sandbox is started; the project (XRAY_PROJECT_KEY, default CALC) must then have the
-# Tests the examples name (CALC-1..CALC-17, see the sandbox's default seed).
+# port for this run and stopped at the end. With Xray credentials in the environment (XRAY_URL with
+# XRAY_TOKEN, or with XRAY_USERNAME and XRAY_PASSWORD; or XRAY_CLIENT_ID and XRAY_CLIENT_SECRET for Xray
+# Cloud) they publish to that Xray instead, and no sandbox is started. The project (XRAY_PROJECT_KEY,
+# default CALC) must then have the Tests the examples name: CALC-1..CALC-17, as in the sandbox's default seed.
 #
 # Some example tests fail ON PURPOSE, to show what failures look like in Xray: this command still succeeds.
 set -euo pipefail
@@ -44,10 +44,11 @@ step "Building xray4j and installing it into the local Maven repository (the fir
 ./mvnw -B -q install -DskipTests
 
 xray_args=()
-if [[ -n "${XRAY_URL:-}" && ( -n "${XRAY_TOKEN:-}" || ( -n "${XRAY_USERNAME:-}" && -n "${XRAY_PASSWORD:-}" ) \
-      || ( -n "${XRAY_CLIENT_ID:-}" && -n "${XRAY_CLIENT_SECRET:-}" ) ) ]]; then
+maven_env=()
+if [[ ( -n "${XRAY_URL:-}" && ( -n "${XRAY_TOKEN:-}" || ( -n "${XRAY_USERNAME:-}" && -n "${XRAY_PASSWORD:-}" ) ) ) \
+      || ( -n "${XRAY_CLIENT_ID:-}" && -n "${XRAY_CLIENT_SECRET:-}" ) ]]; then
   target="real"
-  step "Publishing to the Xray at $XRAY_URL (XRAY_URL and credentials are set; no sandbox)"
+  step "Publishing to ${XRAY_URL:-Xray Cloud} (Xray credentials are set in the environment; no sandbox)"
 else
   target="sandbox"
   step "Starting the Xray sandbox"
@@ -71,12 +72,14 @@ else
   echo "Xray sandbox: $sandbox_url"
   # The sandbox's fixed demo credentials (io.github.xray4j.sandbox.SandboxCredentials): not secrets.
   xray_args=("-Dxray.url=$sandbox_url" "-Dxray.username=sandbox" "-Dxray.password=sandbox")
+  # Leave out any Xray settings of the environment that would send the results elsewhere.
+  maven_env=(env -u XRAY_TOKEN -u XRAY_CLIENT_ID -u XRAY_CLIENT_SECRET -u XRAY_TEST_EXECUTION_KEY -u XRAY_TEST_PLAN_KEY)
 fi
 
 step "Running the example projects' tests (Maven output: $maven_log)"
 # -Dexamples.run=true: the examples' tests are skipped in the normal build because some fail on purpose.
 # -Dmaven.test.failure.ignore=true: those intentional failures must not stop this command.
-if ! ./mvnw -B -pl examples/junit5-calculator,examples/cucumber-calculator test \
+if ! ${maven_env[@]+"${maven_env[@]}"} ./mvnw -B -pl examples/junit5-calculator,examples/cucumber-calculator test \
     -Dexamples.run=true -Dmaven.test.failure.ignore=true -Dxray.enabled=true ${xray_args[@]+"${xray_args[@]}"} \
     >"$maven_log" 2>&1; then
   tail -n 60 "$maven_log" >&2
