@@ -9,7 +9,8 @@
 # port for this run and stopped at the end. With Xray credentials in the environment (XRAY_URL with
 # XRAY_TOKEN, or with XRAY_USERNAME and XRAY_PASSWORD; or XRAY_CLIENT_ID and XRAY_CLIENT_SECRET for Xray
 # Cloud) they publish to that Xray instead, and no sandbox is started. The project (XRAY_PROJECT_KEY,
-# default CALC) must then have the Tests the examples name: CALC-1..CALC-17, as in the sandbox's default seed.
+# default CALC) must then have the Tests the examples name: CALC-1..CALC-17, as in the sandbox's default seed;
+# on the first run Xray also creates one Test per example for its test without a key (found again later).
 #
 # Some example tests fail ON PURPOSE, to show what failures look like in Xray: this command still succeeds.
 set -euo pipefail

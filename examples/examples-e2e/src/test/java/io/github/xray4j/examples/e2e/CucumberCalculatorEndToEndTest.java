@@ -47,7 +47,7 @@ class CucumberCalculatorEndToEndTest {
 
   @Test
   void the_example_itself_fails_one_outline_row_on_purpose() {
-    assertThat(junit.getTestsFoundCount()).as("scenarios and example rows").isEqualTo(6);
+    assertThat(junit.getTestsFoundCount()).as("scenarios and example rows").isEqualTo(7);
     assertThat(junit.getTestsFailedCount()).as("failed").isEqualTo(1);
   }
 
@@ -61,10 +61,21 @@ class CucumberCalculatorEndToEndTest {
   }
 
   @Test
-  void reports_every_tagged_scenario_with_its_status() {
+  void reports_every_scenario_with_its_status() {
+    String created = received.testWithSummary("Divide a number by itself").key();
+
     assertThat(execution().statusByTest())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("CALC-13", "PASS", "CALC-14", "FAIL", "CALC-15", "PASS", "CALC-17", "PASS"));
+            Map.of("CALC-13", "PASS", "CALC-14", "FAIL", "CALC-15", "PASS", "CALC-17", "PASS", created, "PASS"));
+  }
+
+  @Test
+  void has_xray_create_a_cucumber_test_for_the_untagged_scenario_linked_to_the_inherited_requirements() {
+    SandboxState.Test created = received.testWithSummary("Divide a number by itself");
+
+    assertThat(created.project()).isEqualTo("CALC");
+    assertThat(created.type()).isEqualTo("Cucumber");
+    assertThat(created.requirementKeys()).containsExactlyInAnyOrder("CALC-21", "CALC-22");
   }
 
   @Test

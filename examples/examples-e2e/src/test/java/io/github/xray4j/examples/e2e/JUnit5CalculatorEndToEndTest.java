@@ -58,7 +58,7 @@ class JUnit5CalculatorEndToEndTest {
     assertThat(junit.getTestsFailedCount()).as("failed").isEqualTo(1);
     assertThat(junit.getTestsAbortedCount()).as("aborted").isEqualTo(1);
     assertThat(junit.getTestsSkippedCount()).as("disabled").isEqualTo(1);
-    assertThat(junit.getTestsSucceededCount()).as("passed").isEqualTo(16);
+    assertThat(junit.getTestsSucceededCount()).as("passed").isEqualTo(17);
   }
 
   @Test
@@ -72,10 +72,13 @@ class JUnit5CalculatorEndToEndTest {
   }
 
   @Test
-  void reports_every_annotated_test_with_the_status_junit_gave_it() {
+  void reports_every_test_with_the_status_junit_gave_it() {
+    String created = received.testWithSummary("adds zero without change").key();
+
     assertThat(execution().statusByTest())
         .containsExactlyInAnyOrderEntriesOf(
             Map.ofEntries(
+                Map.entry(created, "PASS"),
                 Map.entry("CALC-1", "PASS"),
                 Map.entry("CALC-2", "PASS"),
                 Map.entry("CALC-3", "FAIL"),
@@ -87,6 +90,17 @@ class JUnit5CalculatorEndToEndTest {
                 Map.entry("CALC-10", "ABORTED"),
                 Map.entry("CALC-11", "PASS"),
                 Map.entry("CALC-12", "PASS")));
+  }
+
+  @Test
+  void has_xray_create_a_generic_test_for_the_test_without_a_key_linked_to_its_requirement() {
+    SandboxState.Test created = received.testWithSummary("adds zero without change");
+
+    assertThat(created.project()).isEqualTo("CALC");
+    assertThat(created.type()).isEqualTo("Generic");
+    assertThat(created.definition())
+        .isEqualTo("io.github.xray4j.examples.calculator.CalculatorTest.adds_zero_without_change");
+    assertThat(created.requirementKeys()).containsExactly("CALC-21");
   }
 
   @Test

@@ -12,13 +12,23 @@ import java.util.stream.Collectors;
  * What the Xray sandbox received, read from its state ({@code GET /sandbox/state}): only the parts the
  * end-to-end checks look at.
  */
-record SandboxState(List<Execution> testExecutions) {
+record SandboxState(List<Test> tests, List<Execution> testExecutions) {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   SandboxState {
+    tests = tests == null ? List.of() : List.copyOf(tests);
     testExecutions = testExecutions == null ? List.of() : List.copyOf(testExecutions);
+  }
+
+  /** The one Test with this summary: the seed's, or one Xray created for a result without a key. */
+  Test testWithSummary(String summary) {
+    List<Test> found = tests.stream().filter(test -> summary.equals(test.summary())).toList();
+    if (found.size() != 1) {
+      throw new AssertionError("expected one Test \"" + summary + "\" in the sandbox, found " + found);
+    }
+    return found.get(0);
   }
 
   static SandboxState parse(String stateJson) {
@@ -28,6 +38,10 @@ record SandboxState(List<Execution> testExecutions) {
       throw new UncheckedIOException("the sandbox state is not what these checks expect: " + e.getMessage(), e);
     }
   }
+
+  /** A Test issue. */
+  record Test(
+      String key, String project, String type, String summary, String definition, List<String> requirementKeys) {}
 
   /** A Test Execution and its Test Runs. */
   record Execution(

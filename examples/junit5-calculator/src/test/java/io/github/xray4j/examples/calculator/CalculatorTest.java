@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestReporter;
 
 /**
  * One Xray Test per test method: {@code @XrayTest} names the Test issue, and what JUnit reports becomes its
- * status in the Test Execution (passed: PASS, failed: FAIL, assumption not met: ABORTED, disabled: TODO).
+ * status in the Test Execution (passed: PASS, failed: FAIL, assumption not met: ABORTED, disabled: TODO). A
+ * test without a key can have its Test created by Xray (see {@link #adds_zero_without_change()}).
  */
 class CalculatorTest {
 
@@ -24,9 +25,19 @@ class CalculatorTest {
 
   @Test
   @XrayTest("CALC-1")
-  @Requirement("CALC-21") // the story this Test covers, linked when Xray creates the Test
   void adds_two_numbers() {
     assertThat(calculator.add(2, 3)).isEqualTo(5);
+  }
+
+  /**
+   * No Test key: reported because junit-platform.properties sets {@code xray.report-unannotated=true}. Xray
+   * creates a Generic Test for it on the first run, linked to the {@code @Requirement}, and finds that same
+   * Test again by its definition (this method's full name) on every later run.
+   */
+  @Test
+  @Requirement("CALC-21")
+  void adds_zero_without_change() {
+    assertThat(calculator.add(7, 0)).isEqualTo(7);
   }
 
   @Test
@@ -81,7 +92,6 @@ class CalculatorTest {
     /** A file published with {@link TestReporter#publishFile} is attached to the Test Run as evidence. */
     @Test
     @XrayTest("CALC-5")
-    @Requirement("CALC-22")
     void rejects_division_by_zero(TestReporter reporter) {
       ArithmeticException error = catchThrowableOfType(ArithmeticException.class, () -> calculator.divide(1, 0));
 
