@@ -54,7 +54,7 @@ public class CalculatorSteps {
 
   /** Attachments become evidence of the Test Run. A UI test would attach a real screenshot here. */
   @After
-  public void attach_a_screenshot(Scenario scenario) {
+  public void attach_a_screenshot() {
     scenario.attach(Screenshot.of(calculator.display()), "image/png", "screenshot.png");
   }
 }
