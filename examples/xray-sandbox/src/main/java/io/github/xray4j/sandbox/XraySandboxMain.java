@@ -1,6 +1,7 @@
 package io.github.xray4j.sandbox;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,8 @@ public final class XraySandboxMain {
         XraySandbox sandbox;
         try {
             sandbox = start(args, System.out);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            // a bad argument, seed or port: say which, without a stack trace
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,8 @@ class XraySandboxMainTest {
                 .hasMessage("--port must be a number, not eighty");
         assertThatThrownBy(() -> XraySandboxMain.start(new String[] {"--seed"}, out))
                 .hasMessage("--seed needs a value");
+        assertThatThrownBy(() -> XraySandboxMain.start(new String[] {"--seed", "no-such-seed.json"}, out))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("Cannot read the sandbox seed no-such-seed.json");
     }
 }

@@ -184,6 +184,21 @@ class FailureTest extends XrayClientTestSupport {
 
   @ParameterizedTest
   @EnumSource(XrayFlavour.class)
+  void a_413_says_how_to_send_less(XrayFlavour flavour) {
+    // given
+    answerImport(flavour, aResponse().withStatus(413).withBody("Request Entity Too Large"));
+
+    // when
+    XrayException e = importFails(flavour, XrayException.class);
+
+    // then
+    assertThat(e.httpStatus()).isEqualTo(413);
+    assertThat(e.getMessage()).contains("xray.batch-size").contains("xray.evidence-max-size");
+    assertThat(importsReceived(flavour)).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(XrayFlavour.class)
   void a_429_is_retried_after_the_seconds_in_retry_after(XrayFlavour flavour) {
     // given
     xray.stubFor(post(urlPathEqualTo(importPath(flavour))).inScenario("rate").whenScenarioStateIs(Scenario.STARTED)

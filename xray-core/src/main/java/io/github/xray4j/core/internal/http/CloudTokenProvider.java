@@ -15,7 +15,6 @@ final class CloudTokenProvider {
   private final Credentials.ClientCredentials credentials;
   private final Function<RuntimeException, HttpFailure> failures;
   private @Nullable String token;
-  private int authentications;
 
   CloudTokenProvider(
       CloudAuthApi api, Credentials.ClientCredentials credentials, Function<RuntimeException, HttpFailure> failures) {
@@ -36,7 +35,6 @@ final class CloudTokenProvider {
               null, java.util.List.of(), null);
         }
         token = fresh;
-        authentications++;
       } catch (FeignException | HttpFailure e) {
         throw failures.apply(e);
       }
@@ -44,17 +42,17 @@ final class CloudTokenProvider {
     return token;
   }
 
-  /** Forgets the cached token if it is the one that was rejected; true when it was. */
+  /**
+   * Xray rejected {@code rejected}: forgets it if it is still the cached token. True when a request with that
+   * token deserves one more try with a fresh one (also when another thread has renewed it already).
+   */
   synchronized boolean invalidate(@Nullable String rejected) {
-    if (rejected != null && rejected.equals(token)) {
-      token = null;
-      return true;
+    if (rejected == null) {
+      return false;
     }
-    return false;
-  }
-
-  /** How many tokens were fetched so far. */
-  synchronized int authentications() {
-    return authentications;
+    if (rejected.equals(token)) {
+      token = null;
+    }
+    return true;
   }
 }

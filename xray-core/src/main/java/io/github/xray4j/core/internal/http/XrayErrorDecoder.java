@@ -98,6 +98,13 @@ final class XrayErrorDecoder implements ErrorDecoder {
       return new HttpFailure(
           FailureKind.NOT_FOUND, status, request, "Not found" + on + said, xray, Bodies.unknownKeys(xray), null);
     }
+    if (status == 413) {
+      return new HttpFailure(
+          FailureKind.OTHER, status, request,
+          "The request was too large for Xray or a proxy in front of it" + on + ": lower xray.batch-size or"
+              + " xray.evidence-max-size" + said,
+          xray, List.of(), null);
+    }
     if (status == 429) {
       return new HttpFailure(
           FailureKind.UNAVAILABLE, status, request,

@@ -110,11 +110,6 @@ public final class XrayHttp {
     return url;
   }
 
-  /** How many Cloud tokens were fetched (0 for Server/DC). */
-  public int cloudAuthentications() {
-    return tokens == null ? 0 : tokens.authentications();
-  }
-
   private Feign.Builder builder(@Nullable AuthInterceptor auth, @Nullable CloudTokenProvider tokenCache) {
     Feign.Builder builder = Feign.builder()
         .client(client)
