@@ -31,7 +31,8 @@ import java.io.UncheckedIOException;
  * </ul>
  *
  * <p>Dates are written as {@code yyyy-MM-dd'T'HH:mm:ssXXX} in UTC ({@code 2026-05-01T10:00:00+00:00}); an
- * iteration's duration as {@code 1h 2m 3s}. Absent values are left out rather than written as {@code null}.
+ * iteration's duration as {@code 1h 2m 3s} (Xray's documentation shows no format for it; this one is kept in one
+ * place should Xray want another). Absent values are left out rather than written as {@code null}.
  * Instances are immutable and thread-safe.
  */
 public final class XrayJsonWriter {

@@ -62,35 +62,49 @@ final class CollectingReporter implements XrayReporter {
   @Override
   public PublishOutcome finish() {
     if (finishing.compareAndSet(false, true)) {
+      List<TestResult> taken = drain();
       PublishOutcome published;
       try {
-        published = publish();
+        published = publish(taken);
         LOG.log(published.isFailure() ? Level.WARNING : Level.INFO, published::summaryLine);
       } catch (RuntimeException e) {
         // a defect of ours must not fail the user's test run: say so once, loudly, and carry on
-        published = new PublishOutcome(PublishOutcome.Kind.FAILED, null, null, results.size(), 0, List.of(),
+        published = new PublishOutcome(PublishOutcome.Kind.FAILED, null, null, taken.size(), 0, List.of(),
             "xray4j failed unexpectedly (" + Publisher.describe(e) + "); please report this with the stack trace"
                 + " logged with this line.", List.of(), List.of(), Duration.ZERO);
         PublishOutcome failed = published;
         LOG.log(Level.ERROR, failed.summaryLine(), e);
+      }
+      List<TestResult> late = drain(); // added while finish() began: say so rather than drop them silently
+      if (!late.isEmpty()) {
+        LOG.log(Level.WARNING, () -> "Xray: " + late.size() + " results arrived while the run was being published"
+            + " and are not included: " + late.stream().map(TestResult::identity).toList());
       }
       outcome.complete(published);
     }
     return outcome.join();
   }
 
-  /** The run as it stands: merged results, info from the configuration, start and finish from the clock. */
-  ExecutionResults snapshot(Instant finish) {
-    List<TestResult> merged = new ResultMerger(StatusRanking.of(config)).merge(new ArrayList<>(results));
+  /** The run from these results: merged, with info from the configuration, start and finish from the clock. */
+  ExecutionResults runOf(List<TestResult> taken, Instant finish) {
+    List<TestResult> merged = new ResultMerger(StatusRanking.of(config)).merge(taken);
     return new ExecutionResults(config.testExecutionKey().orElse(null), info(finish), merged);
   }
 
-  private PublishOutcome publish() {
+  private List<TestResult> drain() {
+    List<TestResult> taken = new ArrayList<>();
+    for (TestResult result = results.poll(); result != null; result = results.poll()) {
+      taken.add(result);
+    }
+    return taken;
+  }
+
+  private PublishOutcome publish(List<TestResult> taken) {
     try (Publisher closing = publisher) {
-      if (results.isEmpty()) {
+      if (taken.isEmpty()) {
         return PublishOutcome.nothingToPublish("no test reported a result for Xray");
       }
-      return closing.publish(snapshot(clock.instant()));
+      return closing.publish(runOf(taken, clock.instant()));
     }
   }
 

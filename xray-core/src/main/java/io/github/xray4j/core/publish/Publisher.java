@@ -57,7 +57,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>writes the exact import documents to {@code xray.output-dir} <em>before</em> sending anything, one per
  *       batch of at most {@code xray.batch-size} tests, named {@code xray-results-<timestamp>.json}, then
  *       {@code -2}, {@code -3}... (owner-only permissions where the file system has them). Evidence larger than
- *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem;
+ *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem. If
+ *       the directory cannot be written, the results are still sent (from memory) and a problem says that no file
+ *       keeps them;
  *   <li>with {@code xray.dry-run=true}, stops there;
  *   <li>sends the batches, all into one Test Execution: {@code xray.test-execution-key} if set, else the first
  *       batch creates one and every later batch (and its file) is pointed at its key;
