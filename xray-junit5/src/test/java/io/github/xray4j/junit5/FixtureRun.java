@@ -27,9 +27,10 @@ final class FixtureRun {
 
   private FixtureRun() {}
 
-  /** A run of one test plan selecting these classes. */
+  /** A run of one test plan selecting these classes; with none, a run whose plans are added next. */
   static FixtureRun of(Class<?>... fixtures) {
-    return new FixtureRun().plan(fixtures);
+    FixtureRun run = new FixtureRun();
+    return fixtures.length == 0 ? run : run.plan(fixtures);
   }
 
   /** Another test plan in the same session (as Surefire runs one plan per test class). */
