@@ -35,3 +35,7 @@ Feature: Calculator statuses
   Scenario: An ambiguous step
     Given a calculator
     When I press clear
+
+  @TEST_CALC-7 @broken-setup
+  Scenario: A hook that fails
+    Given a calculator

@@ -1,3 +1,4 @@
+@REQ_CALC-8
 Feature: Tags
 
   @TEST_calc-1 @smoke

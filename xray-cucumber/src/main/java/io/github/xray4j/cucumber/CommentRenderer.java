@@ -62,7 +62,7 @@ final class CommentRenderer {
     StringJoiner text = new StringJoiner("\n");
     OutlineRow row = run.row();
     String heading = row == null ? run.name() : "Example " + (row.index() + 1) + " of " + row.count()
-        + " (" + row.parameters() + ")";
+        + " (" + row.describe() + ")";
     text.add("*" + heading + "*: " + run.status());
     body(run, text);
     return text.toString();

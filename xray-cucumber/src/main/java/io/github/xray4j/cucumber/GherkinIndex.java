@@ -7,8 +7,10 @@ import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.Step;
 import io.cucumber.messages.types.TableCell;
 import io.cucumber.messages.types.TableRow;
+import io.github.xray4j.core.model.Parameter;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,23 +27,39 @@ import org.jspecify.annotations.Nullable;
  */
 final class GherkinIndex {
 
-  private final Map<String, GherkinDocument> documents = new ConcurrentHashMap<>();
+  private final Map<String, Map<Integer, ScenarioSource>> byUriAndLine = new ConcurrentHashMap<>();
 
+  /** Indexes a parsed feature file: every scenario and every outline row by its line. */
   void add(GherkinDocument document) {
-    document.getUri().ifPresent(uri -> documents.put(uri, document));
+    document.getUri().ifPresent(uri -> {
+      Map<Integer, ScenarioSource> byLine = new HashMap<>();
+      document.getFeature().stream().flatMap(GherkinIndex::scenarios).forEach(scenario -> index(scenario, byLine));
+      byUriAndLine.put(uri, Map.copyOf(byLine));
+    });
   }
 
   /** The scenario or outline row at this line of this feature file, if Cucumber published the file. */
   Optional<ScenarioSource> find(URI uri, int line) {
-    GherkinDocument document = documents.get(uri.toString());
-    if (document == null) {
-      return Optional.empty();
+    return Optional.ofNullable(byUriAndLine.getOrDefault(uri.toString(), Map.of()).get(line));
+  }
+
+  private static void index(Scenario scenario, Map<Integer, ScenarioSource> byLine) {
+    String gherkin = gherkin(scenario);
+    int line = lineOf(scenario.getLocation().getLine());
+    byLine.put(line, new ScenarioSource(line, scenario.getKeyword(), scenario.getName(), null, gherkin));
+    int count = 0;
+    for (Examples examples : scenario.getExamples()) {
+      count += examples.getTableBody().size();
     }
-    return document.getFeature().stream()
-        .flatMap(GherkinIndex::scenarios)
-        .map(scenario -> match(scenario, line))
-        .flatMap(Optional::stream)
-        .findFirst();
+    int index = 0;
+    for (Examples examples : scenario.getExamples()) {
+      List<String> names = examples.getTableHeader().map(GherkinIndex::values).orElse(List.of());
+      for (TableRow row : examples.getTableBody()) {
+        OutlineRow outlineRow = new OutlineRow(index++, count, names, values(row));
+        byLine.put(lineOf(row.getLocation().getLine()),
+            new ScenarioSource(line, scenario.getKeyword(), scenario.getName(), outlineRow, gherkin));
+      }
+    }
   }
 
   private static Stream<Scenario> scenarios(Feature feature) {
@@ -53,32 +71,6 @@ final class GherkinIndex {
                     child.getRule().stream()
                         .flatMap(rule -> rule.getChildren().stream())
                         .flatMap(ruleChild -> ruleChild.getScenario().stream())));
-  }
-
-  private static Optional<ScenarioSource> match(Scenario scenario, int line) {
-    int count = 0;
-    for (Examples examples : scenario.getExamples()) {
-      count += examples.getTableBody().size();
-    }
-    int index = 0;
-    for (Examples examples : scenario.getExamples()) {
-      List<String> names = examples.getTableHeader().map(GherkinIndex::values).orElse(List.of());
-      for (TableRow row : examples.getTableBody()) {
-        if (lineOf(row.getLocation().getLine()) == line) {
-          return Optional.of(source(scenario, new OutlineRow(index, count, names, values(row))));
-        }
-        index++;
-      }
-    }
-    if (lineOf(scenario.getLocation().getLine()) == line) {
-      return Optional.of(source(scenario, null));
-    }
-    return Optional.empty();
-  }
-
-  private static ScenarioSource source(Scenario scenario, @Nullable OutlineRow row) {
-    return new ScenarioSource(
-        lineOf(scenario.getLocation().getLine()), scenario.getKeyword(), scenario.getName(), row, gherkin(scenario));
   }
 
   /** The scenario's steps and examples tables, as Xray keeps them in a Cucumber Test's definition. */
@@ -148,12 +140,19 @@ final class GherkinIndex {
       values = List.copyOf(values);
     }
 
-    /** {@code a=6, b=0}. */
-    String parameters() {
-      StringJoiner text = new StringJoiner(", ");
+    /** The row's values under their names: {@code a=6}, {@code b=0}. */
+    List<Parameter> parameters() {
+      List<Parameter> parameters = new ArrayList<>();
       for (int i = 0; i < values.size(); i++) {
-        text.add((i < names.size() ? names.get(i) : "#" + (i + 1)) + "=" + values.get(i));
+        parameters.add(new Parameter(i < names.size() ? names.get(i) : "#" + (i + 1), values.get(i)));
       }
+      return List.copyOf(parameters);
+    }
+
+    /** {@code a=6, b=0}. */
+    String describe() {
+      StringJoiner text = new StringJoiner(", ");
+      parameters().forEach(parameter -> text.add(parameter.name() + "=" + parameter.value()));
       return text.toString();
     }
   }

@@ -5,7 +5,6 @@ import static java.util.Comparator.comparing;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.core.model.Iteration;
-import io.github.xray4j.core.model.Parameter;
 import io.github.xray4j.core.model.Status;
 import io.github.xray4j.core.model.TestInfo;
 import io.github.xray4j.core.model.TestResult;
@@ -155,11 +154,7 @@ final class ResultAssembler {
 
   private Iteration iteration(ScenarioRun run) {
     OutlineRow row = run.row();
-    List<Parameter> parameters = new ArrayList<>();
-    for (int i = 0; i < row.values().size(); i++) {
-      parameters.add(new Parameter(i < row.names().size() ? row.names().get(i) : "#" + (i + 1), row.values().get(i)));
-    }
-    return new Iteration("[" + (row.index() + 1) + "] " + row.parameters(), parameters,
+    return new Iteration("[" + (row.index() + 1) + "] " + row.describe(), row.parameters(),
         statuses.toXray(run.status()), comments.row(run),
         Duration.between(run.start(), run.finish()), List.of());
   }

@@ -11,13 +11,11 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xray4j.cucumber.fixtures.JupiterFixture;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,41 +49,24 @@ class CucumberOnJUnitPlatformTest {
 
     // then
     assertJson(document, resource("expected/statuses.json"));
-    assertThat(cucumber.lastSummary().getTestsStartedCount()).isEqualTo(6);
+    assertThat(cucumber.lastSummary().getTestsStartedCount()).isEqualTo(7);
   }
 
   @Test
   void reports_each_of_200_scenarios_run_in_parallel_exactly_once(@TempDir Path features) throws Exception {
     // given
-    int scenarios = 200;
-    Path feature = features.resolve("many.feature");
-    StringJoiner gherkin = new StringJoiner("\n", "Feature: Many sums\n", "\n");
-    StringJoiner expected = new StringJoiner(",\n", """
-        {"info": {"project": "CALC", "summary": "Cucumber run",
-                  "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
-         "tests": [
-        """, "]}");
-    for (int i = 0; i < scenarios; i++) {
-      int line = 3 + i * 6;
-      gherkin.add("  @TEST_CALC-" + (1000 + i)).add("  Scenario: Sum " + i).add("    Given a calculator")
-          .add("    When I add " + i + " and 1").add("    Then the result is " + (i + 1)).add("");
-      expected.add("{\"testKey\": \"CALC-" + (1000 + i) + "\", \"status\": \"PASS\", \"start\": \"${json-unit.any-string}\","
-          + " \"finish\": \"${json-unit.any-string}\", \"comment\": \"*Scenario:* Sum " + i + "\\n" + feature.toUri().getPath()
-          + ":" + line + "\\n* PASSED: Given a calculator\\n* PASSED: When I add " + i + " and 1\\n* PASSED: Then the result is "
-          + (i + 1) + "\"}");
-    }
-    Files.writeString(feature, gherkin.toString());
+    ManySums sums = ManySums.in(features, 200);
 
     // when
     String document = only(cucumber.runOnJUnitPlatform(Map.of(
         "cucumber.execution.parallel.enabled", "true",
         "cucumber.execution.parallel.config.strategy", "fixed",
         "cucumber.execution.parallel.config.fixed.parallelism", "4",
-        "cucumber.execution.parallel.config.fixed.max-pool-size", "4"), feature.toString()));
+        "cucumber.execution.parallel.config.fixed.max-pool-size", "4"), sums.feature().toString()));
 
     // then
-    assertThat(cucumber.lastSummary().getTestsSucceededCount()).isEqualTo(scenarios);
-    assertJson(document, expected.toString());
+    assertThat(cucumber.lastSummary().getTestsSucceededCount()).isEqualTo(200);
+    assertJson(document, sums.expectedDocument());
   }
 
   @Test

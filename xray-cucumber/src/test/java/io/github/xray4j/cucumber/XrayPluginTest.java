@@ -35,8 +35,8 @@ class XrayPluginTest {
   }
 
   @Test
-  void maps_passed_failed_pending_undefined_ambiguous_and_skipped_scenarios_with_the_reason() {
-    // given features/statuses.feature: one scenario per Cucumber status
+  void maps_passed_failed_pending_undefined_ambiguous_skipped_and_hook_failures_with_the_reason() {
+    // given features/statuses.feature: one scenario per Cucumber status, and one whose Before hook fails
 
     // when
     String document = cucumber.publishedByCli("features/statuses.feature");
@@ -134,11 +134,11 @@ class XrayPluginTest {
 
       // then
       assertThat(log.messages()).filteredOn(message -> message.contains("is not a valid Xray key")).containsExactly(
-          "WARNING Xray: tag @TEST_calc-1 (features/tags.feature:4) is not a valid Xray key: write the prefix"
+          "WARNING Xray: tag @TEST_calc-1 (features/tags.feature:5) is not a valid Xray key: write the prefix"
               + " followed by an issue key, such as @TEST_CALC-1880 or @REQ_CALC-9; the tag is not sent to Xray",
-          "WARNING Xray: tag @TEST_CALC-x (features/tags.feature:8) is not a valid Xray key: write the prefix"
+          "WARNING Xray: tag @TEST_CALC-x (features/tags.feature:9) is not a valid Xray key: write the prefix"
               + " followed by an issue key, such as @TEST_CALC-1880 or @REQ_CALC-9; the tag is not sent to Xray",
-          "WARNING Xray: tag @REQ_9 (features/tags.feature:8) is not a valid Xray key: write the prefix"
+          "WARNING Xray: tag @REQ_9 (features/tags.feature:9) is not a valid Xray key: write the prefix"
               + " followed by an issue key, such as @TEST_CALC-1880 or @REQ_CALC-9; the tag is not sent to Xray");
     }
     assertJson(only(documents), resource("expected/tags.json"));
@@ -146,8 +146,8 @@ class XrayPluginTest {
 
   @Test
   void provisions_untagged_scenarios_as_cucumber_tests_with_their_gherkin_requirements_and_feature_label() {
-    // given features/tags.feature: an untagged scenario with @REQ_CALC-9, an untagged outline, and a scenario
-    // whose only Test tag is malformed (meant for a Test, so not provisioned)
+    // given features/tags.feature, a Feature tagged @REQ_CALC-8: an untagged scenario with @REQ_CALC-9, an
+    // untagged outline, and a scenario whose only Test tag is malformed (meant for a Test, so not provisioned)
 
     // when
     String document = cucumber.with("xray.report-unannotated", "true").publishedByCli("features/tags.feature");
@@ -291,4 +291,17 @@ class XrayPluginTest {
     // then
     assertThat(failure).isNotNull().hasStackTraceContaining("xray.fail-on-error=true");
   }
+
+  @Test
+  void reports_each_of_200_scenarios_run_on_cli_threads_exactly_once(@TempDir Path features) throws Exception {
+    // given
+    ManySums sums = ManySums.in(features, 200);
+
+    // when
+    String document = only(cucumber.runCli(null, List.of(sums.feature().toString()), "--threads", "4"));
+
+    // then
+    assertJson(document, sums.expectedDocument());
+  }
+
 }

@@ -86,4 +86,9 @@ public class CalculatorSteps {
   public void tapeReads(String text) {
     scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", "tape.txt");
   }
+
+  @Before("@broken-setup")
+  public void brokenSetup() {
+    throw new IllegalStateException("the calculator's battery is empty");
+  }
 }
