@@ -104,6 +104,9 @@ fi
 step "What Xray received"
 if [[ "$target" == "sandbox" ]]; then
   java -cp examples/xray-sandbox/target/xray-sandbox.jar io.github.xray4j.sandbox.SandboxReport "$sandbox_url"
+  echo
+  echo "The sandbox's seed ends at CALC-24: keys above it are new, the two Test Executions and the Tests Xray"
+  echo "created for the test and the scenario that have no key (xray.report-unannotated=true)."
 else
   echo "Open the two Test Executions named in the 'Xray:' lines above in Jira."
 fi
