@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xray4j.examples.e2e.SandboxState.Evidence;
 import io.github.xray4j.examples.e2e.SandboxState.Execution;
+import io.github.xray4j.examples.e2e.SandboxState.TestIssue;
 import io.github.xray4j.sandbox.XraySandbox;
 import java.nio.file.Path;
 import java.util.Map;
@@ -71,7 +72,7 @@ class CucumberCalculatorEndToEndTest {
 
   @Test
   void has_xray_create_a_cucumber_test_for_the_untagged_scenario_linked_to_the_inherited_requirements() {
-    SandboxState.Test created = received.testWithSummary("Divide a number by itself");
+    TestIssue created = received.testWithSummary("Divide a number by itself");
 
     assertThat(created.project()).isEqualTo("CALC");
     assertThat(created.type()).isEqualTo("Cucumber");

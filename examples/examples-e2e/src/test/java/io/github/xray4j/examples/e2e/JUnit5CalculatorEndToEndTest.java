@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.xray4j.examples.e2e.SandboxState.Execution;
+import io.github.xray4j.examples.e2e.SandboxState.TestIssue;
 import io.github.xray4j.examples.e2e.SandboxState.Iteration;
 import io.github.xray4j.examples.e2e.SandboxState.Parameter;
 import io.github.xray4j.examples.e2e.SandboxState.Run;
@@ -94,7 +95,7 @@ class JUnit5CalculatorEndToEndTest {
 
   @Test
   void has_xray_create_a_generic_test_for_the_test_without_a_key_linked_to_its_requirement() {
-    SandboxState.Test created = received.testWithSummary("adds zero without change");
+    TestIssue created = received.testWithSummary("adds zero without change");
 
     assertThat(created.project()).isEqualTo("CALC");
     assertThat(created.type()).isEqualTo("Generic");

@@ -1,5 +1,6 @@
 package io.github.xray4j.examples.e2e;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * What the Xray sandbox received, read from its state ({@code GET /sandbox/state}): only the parts the
  * end-to-end checks look at.
  */
-record SandboxState(List<Test> tests, List<Execution> testExecutions) {
+record SandboxState(List<TestIssue> tests, List<Execution> testExecutions) {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -23,8 +24,8 @@ record SandboxState(List<Test> tests, List<Execution> testExecutions) {
   }
 
   /** The one Test with this summary: the seed's, or one Xray created for a result without a key. */
-  Test testWithSummary(String summary) {
-    List<Test> found = tests.stream().filter(test -> summary.equals(test.summary())).toList();
+  TestIssue testWithSummary(String summary) {
+    List<TestIssue> found = tests.stream().filter(test -> summary.equals(test.summary())).toList();
     if (found.size() != 1) {
       throw new AssertionError("expected one Test \"" + summary + "\" in the sandbox, found " + found);
     }
@@ -34,13 +35,13 @@ record SandboxState(List<Test> tests, List<Execution> testExecutions) {
   static SandboxState parse(String stateJson) {
     try {
       return JSON.readValue(stateJson, SandboxState.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException("the sandbox state is not what these checks expect: " + e.getMessage(), e);
     }
   }
 
   /** A Test issue. */
-  record Test(
+  record TestIssue(
       String key, String project, String type, String summary, String definition, List<String> requirementKeys) {}
 
   /** A Test Execution and its Test Runs. */
