@@ -30,6 +30,7 @@ mkdir -p "$work"
 maven_log="$work/maven.log"
 
 step() { printf '\n==> %s\n' "$*"; }
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java" # the Java that ./mvnw uses
 
 sandbox_pid=""
 stop_sandbox() {
@@ -53,7 +54,7 @@ if [[ ( -n "${XRAY_URL:-}" && ( -n "${XRAY_TOKEN:-}" || ( -n "${XRAY_USERNAME:-}
 else
   target="sandbox"
   step "Starting the Xray sandbox"
-  java -jar examples/xray-sandbox/target/xray-sandbox.jar --port 0 >"$work/sandbox.log" 2>&1 &
+  "$java" -jar examples/xray-sandbox/target/xray-sandbox.jar --port 0 >"$work/sandbox.log" 2>&1 &
   sandbox_pid=$!
   sandbox_url=""
   for _ in $(seq 1 150); do
@@ -103,7 +104,7 @@ fi
 
 step "What Xray received"
 if [[ "$target" == "sandbox" ]]; then
-  java -cp examples/xray-sandbox/target/xray-sandbox.jar io.github.xray4j.sandbox.SandboxReport "$sandbox_url"
+  "$java" -cp examples/xray-sandbox/target/xray-sandbox.jar io.github.xray4j.sandbox.SandboxReport "$sandbox_url"
   echo
   echo "The sandbox's seed ends at CALC-24: keys above it are new, the two Test Executions and the Tests Xray"
   echo "created for the test and the scenario that have no key (xray.report-unannotated=true)."
