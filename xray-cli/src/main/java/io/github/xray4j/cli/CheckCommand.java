@@ -2,6 +2,7 @@ package io.github.xray4j.cli;
 
 import io.github.xray4j.core.client.JiraIssue;
 import io.github.xray4j.core.client.JiraUser;
+import io.github.xray4j.core.client.TestRunStatusSetting;
 import io.github.xray4j.core.client.XrayAuthenticationException;
 import io.github.xray4j.core.client.XrayClient;
 import io.github.xray4j.core.client.XrayException;
@@ -14,9 +15,11 @@ import io.github.xray4j.core.model.Flavour;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +37,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Checks the configuration against Xray and prints one line per check: 'ok    <what is fine>' or"
             + " 'FAIL  <what is wrong> : <what to do>'.%n",
-        "Checks the URL (reachable, looks like Jira/Xray), the credentials, the project, and the configured"
+        "Checks the URL (reachable, looks like Jira/Xray), the credentials, that Xray answers (Server/DC), the"
+            + " project, and the configured"
             + " Test Plan and Test Execution. Exit code 1 if a check failed, 2 for a configuration error."})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -75,6 +79,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
     try (XrayClient xray = XrayClient.create(config)) {
       boolean loggedIn = login(xray, config, url.get(), credentials.get());
+      if (loggedIn && config.flavour() == Flavour.SERVER) {
+        loggedIn = xrayInstalled(xray, config);
+      }
       projectLine(config, loggedIn);
       if (loggedIn) {
         config.testPlanKey().ifPresent(key -> issue(xray, key, "Test Plan", XrayKey.TEST_PLAN_KEY));
@@ -94,10 +101,27 @@ public final class CheckCommand implements Callable<Integer> {
       kind = "Personal Access Token";
     }
     try {
-      if (config.flavour() == Flavour.CLOUD) {
-        // The client authenticates on its first import; it has no call that only authenticates (yet).
-        ok("URL: " + url + " (Xray Cloud)");
-        skip("credentials: " + kind + " (Xray Cloud: checked by the first import)");
+      if (credentials instanceof Credentials.ClientCredentials cloud) {
+        CloudAuthentication.Result result = CloudAuthentication.authenticate(config, url, cloud);
+        switch (result.answer()) {
+          case OK -> {
+            ok("URL: " + url + " answers as Xray Cloud");
+            ok("credentials: " + kind + " " + result.detail());
+            return true;
+          }
+          case REJECTED -> {
+            ok("URL: " + url + " answers as Xray Cloud");
+            fail("credentials: " + kind + " rejected", result.detail());
+          }
+          case NOT_XRAY -> {
+            fail("URL: " + url + " does not look like Xray Cloud", result.detail());
+            skip("credentials: not checked until the URL works");
+          }
+          case UNREACHABLE -> {
+            fail("URL: " + url + " cannot be used", result.detail());
+            skip("credentials: not checked until the URL works");
+          }
+        }
         return false;
       } else {
         JiraUser user = xray.myself();
@@ -121,6 +145,27 @@ public final class CheckCommand implements Callable<Integer> {
     return false;
   }
 
+  /** Server/DC: Jira answers, but is Xray there, licensed, at this REST version? */
+  private boolean xrayInstalled(XrayClient xray, XrayConfig config) {
+    String version = "/rest/raven/" + config.apiVersion();
+    try {
+      List<TestRunStatusSetting> statuses = xray.getTestRunStatuses();
+      ok("Xray: answers at " + version + " (test run statuses: " + statuses.stream()
+          .map(TestRunStatusSetting::name).collect(Collectors.joining(", ")) + ")");
+      return true;
+    } catch (XrayAuthenticationException e) {
+      fail("Xray: " + version + " refuses these credentials (HTTP " + e.httpStatus() + ")",
+          "Xray answers 401 also when its license is not valid: check the license in Jira's Manage apps");
+    } catch (XrayNotFoundException | XrayWrongUrlException e) {
+      fail("Xray: not found at " + version + " (HTTP " + e.httpStatus() + ")", "is the Xray app installed and"
+          + " enabled in this Jira? For Xray before 3.0 set xray.api-version=1.0");
+    } catch (XrayException e) {
+      fail("Xray: " + version + " cannot be used" + (e.httpStatus() > 0 ? " (HTTP " + e.httpStatus() + ")" : ""),
+          e.getMessage());
+    }
+    return false;
+  }
+
   private void projectLine(XrayConfig config, boolean loggedIn) {
     Optional<String> project = config.projectKey();
     if (project.isEmpty()) {
@@ -138,7 +183,8 @@ public final class CheckCommand implements Callable<Integer> {
         return;
       }
     }
-    ok("project: " + project.get() + (loggedIn ? "" : " (not checked against Xray)"));
+    // The client has no project lookup: Jira checks the key when the first Test Execution is created.
+    ok("project: " + project.get() + " (set; not looked up)");
   }
 
   private void issue(XrayClient xray, String key, String expectedType, XrayKey configKey) {

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +40,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Sends results files written by the xray4j libraries (xray-results-*.json; a directory means every such"
             + " file in it), for example after Xray was down during the test run.%n",
-        "All files go into one Test Execution: --test-execution KEY, else the one the files name, else a new one"
-            + " created by the first file sent.%n",
+        "All files go into one Test Execution: --test-execution KEY, else the one the files name, else the one"
+            + " the files already sent with them went into, else a new one created by the first file sent.%n",
         "A file sent successfully is marked as sent (FILE.published) and skipped next time, unless --force."
             + " --dry-run checks the files and prints what would be sent, sending nothing."})
 public final class PublishCommand implements Callable<Integer> {
@@ -82,6 +84,15 @@ public final class PublishCommand implements Callable<Integer> {
     }
     XrayConfig config = connection.load(cli.loader(), more);
     List<Path> files = resultsFiles(paths);
+    if (config.testExecutionKey().isEmpty()) {
+      Optional<String> sibling = executionOfTheFilesAlreadySent(files);
+      if (sibling.isPresent()) {
+        err.println("xray-cli: importing into " + sibling.get() + ", where the other results files of this run"
+            + " went (give --test-execution to choose another)");
+        more.put(XrayKey.TEST_EXECUTION_KEY.key(), sibling.get());
+        config = connection.load(cli.loader(), more);
+      }
+    }
     if (dryRun) {
       describe(files, config, out);
     } else if (force) {
@@ -92,6 +103,29 @@ public final class PublishCommand implements Callable<Integer> {
     PublishOutcome outcome = Publisher.create(config).publishFiles(files);
     (outcome.isFailure() ? err : out).println(outcome.summaryLine());
     return outcome.isFailure() ? XrayCli.PUBLISH_FAILED : XrayCli.OK;
+  }
+
+  /**
+   * The Test Execution to keep the run together in: when none of the files still to send names one, and the
+   * files of the same run already sent (their {@code .published} markers) all went into one, that one.
+   * Typical after a fork of a build could not publish while the others did.
+   */
+  private static Optional<String> executionOfTheFilesAlreadySent(List<Path> files) {
+    Set<String> sentTo = new LinkedHashSet<>();
+    boolean toSendNameOne = false;
+    for (Path file : files) {
+      Optional<String> sent = Publisher.publishedTo(file);
+      if (sent.isPresent()) {
+        sentTo.add(sent.get());
+      } else {
+        try {
+          toSendNameOne |= ResultsFileSummary.read(file).testExecutionKey() != null;
+        } catch (IOException | IllegalArgumentException e) {
+          // Publisher reports the file that cannot be read.
+        }
+      }
+    }
+    return !toSendNameOne && sentTo.size() == 1 ? Optional.of(sentTo.iterator().next()) : Optional.empty();
   }
 
   /** The dry run's listing: per file, how many tests and where they would go. */

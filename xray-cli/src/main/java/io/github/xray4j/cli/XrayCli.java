@@ -81,6 +81,16 @@ public final class XrayCli implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(XrayCli::exitCodeOf);
+    commandLine.setParameterExceptionHandler((exception, args) -> {
+      CommandLine cl = exception.getCommandLine();
+      PrintWriter errors = cl.getErr();
+      errors.println("xray-cli: " + Secrets.masked(String.valueOf(exception.getMessage()), args));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(exception, errors)) {
+        errors.println("See '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+      }
+      errors.flush();
+      return USAGE;
+    });
     commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
       PrintWriter errors = cl.getErr();
       if (exception instanceof XrayConfigException) {

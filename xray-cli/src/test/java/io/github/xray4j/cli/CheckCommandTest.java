@@ -46,10 +46,18 @@ class CheckCommandTest {
             + "\"fields\":{\"summary\":\"Release 1.4\",\"issuetype\":{\"name\":\"" + type + "\"}}}")));
   }
 
+  private void statuses(int status) {
+    xray.server.stubFor(get(urlPathEqualTo("/rest/raven/2.0/api/settings/teststatuses")).willReturn(aResponse()
+        .withStatus(status).withHeader("Content-Type", "application/json")
+        .withBody(status != 200 ? "" : "[{\"id\":0,\"name\":\"PASS\",\"final\":true},"
+            + "{\"id\":1,\"name\":\"FAIL\",\"final\":true}]")));
+  }
+
   @Test
   void prints_ok_for_each_check_that_passes() {
     // given
     myself(200, "{\"name\":\"ci-bot\",\"displayName\":\"CI Bot\"}");
+    statuses(200);
     issue("CALC-100", "Test Plan");
     issue("CALC-2001", "Test Execution");
     // when
@@ -59,10 +67,48 @@ class CheckCommandTest {
     assertThat(run.out().lines()).containsExactly(
         "ok    URL: " + xray.url() + " answers as Jira",
         "ok    credentials: Personal Access Token logged in as CI Bot",
-        "ok    project: CALC",
+        "ok    Xray: answers at /rest/raven/2.0 (test run statuses: PASS, FAIL)",
+        "ok    project: CALC (set; not looked up)",
         "ok    Test Plan: CALC-100 \"Release 1.4\"",
         "ok    Test Execution: CALC-2001 \"Release 1.4\"");
     assertThat(run.all()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void on_cloud_authenticates_with_the_api_key() {
+    // given
+    xray.acceptingCloudImports();
+    Map<String, String> cloud = Map.of("XRAY_URL", xray.url(), "XRAY_CLIENT_ID", "test-client-id",
+        "XRAY_CLIENT_SECRET", "test-client-secret-check-456", "XRAY_PROJECT_KEY", "CALC");
+    // when
+    CliRun run = CliRun.run(cloud, dir, "check");
+    // then
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(run.out().lines()).containsExactly(
+        "ok    URL: " + xray.url() + " answers as Xray Cloud",
+        "ok    credentials: API key test-client-id authenticated",
+        "ok    project: CALC (set; not looked up)");
+    xray.server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+            urlPathEqualTo("/api/v2/authenticate"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+            "{\"client_id\":\"test-client-id\",\"client_secret\":\"test-client-secret-check-456\"}")));
+    assertThat(run.all()).doesNotContain("test-client-secret-check-456");
+  }
+
+  @Test
+  void on_cloud_a_rejected_api_key_fails_the_credentials_line() {
+    // given
+    xray.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/v2/authenticate"))
+        .willReturn(aResponse().withStatus(401)
+            .withBody("{\"error\":\"Authentication failed. Invalid client credentials!\"}")));
+    Map<String, String> cloud = Map.of("XRAY_URL", xray.url(), "XRAY_CLIENT_ID", "test-client-id",
+        "XRAY_CLIENT_SECRET", "test-client-secret-check-456", "XRAY_PROJECT_KEY", "CALC");
+    // when
+    CliRun run = CliRun.run(cloud, dir, "check");
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.PUBLISH_FAILED);
+    assertThat(run.out()).contains("FAIL  credentials: API key test-client-id rejected : Xray Cloud answered HTTP 401");
+    assertThat(run.all()).doesNotContain("test-client-secret-check-456");
   }
 
   @Test
@@ -93,9 +139,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void jira_without_xray_fails_the_xray_line() {
+    // given
+    myself(200, "{\"name\":\"ci-bot\"}");
+    statuses(404);
+    // when
+    CliRun run = CliRun.run(env, dir, "check");
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.PUBLISH_FAILED);
+    assertThat(run.out()).contains("ok    credentials: ", "FAIL  Xray: not found at /rest/raven/2.0 (HTTP 404) :"
+        + " is the Xray app installed");
+  }
+
+  @Test
   void a_missing_test_plan_or_a_key_of_another_type_fails_its_line() {
     // given
     myself(200, "{\"name\":\"ci-bot\"}");
+    statuses(200);
     xray.server.stubFor(get(urlPathEqualTo("/rest/api/2/issue/CALC-100")).willReturn(aResponse().withStatus(404)
         .withBody("{\"errorMessages\":[\"Issue Does Not Exist\"],\"errors\":{}}")));
     issue("CALC-2001", "Bug");

@@ -57,6 +57,28 @@ class CreateExecutionCommandTest {
   }
 
   @Test
+  void on_cloud_creates_it_with_its_environments_through_graphql() {
+    // given
+    xray.acceptingCloudImports();
+    xray.server.stubFor(post(urlPathEqualTo("/api/v2/graphql")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"data\":{\"createTestExecution\":{\"testExecution\":{\"issueId\":\"10200\","
+            + "\"jira\":{\"key\":\"CALC-3\"}},\"warnings\":[]}}}")));
+    Map<String, String> cloud = Map.of("XRAY_URL", xray.url(), "XRAY_CLIENT_ID", "test-client-id",
+        "XRAY_CLIENT_SECRET", "test-client-secret-create-456", "XRAY_MAX_RETRIES", "0");
+    // when
+    CliRun run = CliRun.run(cloud, dir, "create-execution", "--project", "CALC", "--summary", "Nightly",
+        "--environments", "chrome,linux");
+    // then
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("CALC-3" + System.lineSeparator());
+    xray.server.verify(postRequestedFor(urlPathEqualTo("/api/v2/graphql")).withRequestBody(
+        com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.variables.testEnvironments",
+            equalToJson("[\"chrome\", \"linux\"]"))));
+    assertThat(run.all()).doesNotContain("test-client-secret-create-456");
+  }
+
+  @Test
   void without_a_project_it_is_a_configuration_error() {
     // when
     CliRun run = CliRun.run(env, dir, "create-execution", "--summary", "Nightly");

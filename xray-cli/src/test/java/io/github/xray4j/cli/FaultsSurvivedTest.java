@@ -141,7 +141,10 @@ class FaultsSurvivedTest {
     assertThat(xray.executionsCreated()).isEqualTo(1);
     try (Stream<Path> files = Files.list(output)) {
       files.filter(f -> f.getFileName().toString().matches("xray-results-.*\\.json"))
-          .forEach(file -> assertThat(Publisher.publishedTo(file)).as(file + " is marked").isPresent());
+          .forEach(file -> {
+            assertThat(Publisher.publishedTo(file)).as(file + " is marked").isPresent();
+            assertOwnerOnly(file);
+          });
     }
 
     // and: no credential anywhere
@@ -159,6 +162,17 @@ class FaultsSurvivedTest {
       for (String secret : SECRETS) {
         assertThat(text).doesNotContain(secret);
       }
+    }
+  }
+
+  private static void assertOwnerOnly(Path file) {
+    try {
+      if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+            .as(file + " is readable by its owner only").isEqualTo("rw-------");
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -68,6 +68,22 @@ class PublishCommandTest {
   }
 
   @Test
+  void a_file_left_behind_joins_the_execution_its_sibling_files_went_into() {
+    // given: one fork's file was published, another's was not
+    Path sent = Runs.writeResultsFile(dir, "CALC-1");
+    assertThat(CliRun.run(env, dir, "publish", sent.toString()).exitCode()).isZero();
+    Path left = Runs.writeResultsFile(dir, "CALC-2");
+    // when
+    CliRun run = CliRun.run(env, dir, "publish", dir.toString());
+    // then
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(run.err()).contains("importing into " + XrayStandIn.CREATED_KEY);
+    assertThat(xray.executionsCreated()).isEqualTo(1);
+    assertThat(xray.acceptedResults()).isEqualTo(Map.of("CALC-1", 1, "CALC-2", 1));
+    assertThat(Publisher.publishedTo(left)).contains(XrayStandIn.CREATED_KEY);
+  }
+
+  @Test
   void imports_into_the_given_test_execution() {
     // given
     Runs.writeResultsFile(dir, "CALC-1");
@@ -92,10 +108,23 @@ class PublishCommandTest {
     // then
     assertThat(run.exitCode()).as(run.all()).isZero();
     assertThat(run.out())
-        .contains(first + ": 2 tests into a new Test Execution in project CALC")
+        .contains(first + ": 2 tests into " + XrayStandIn.CREATED_KEY)
         .contains(sent + ": already published to " + XrayStandIn.CREATED_KEY + ", skipped");
     assertThat(xray.server.getAllServeEvents()).isEmpty();
     assertThat(Publisher.publishedTo(first)).isEmpty();
+  }
+
+  @Test
+  void a_dry_run_names_the_project_a_new_execution_would_be_created_in() {
+    // given
+    Path file = Runs.writeResultsFile(dir, "CALC-1");
+    // when
+    CliRun run = CliRun.run(env, dir, "publish", "--dry-run", file.toString());
+    // then
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(run.out()).contains(file + ": 1 test into a new Test Execution in project CALC")
+        .contains("dry run");
+    assertThat(xray.server.getAllServeEvents()).isEmpty();
   }
 
   @Test

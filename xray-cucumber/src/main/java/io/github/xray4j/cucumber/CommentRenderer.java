@@ -25,7 +25,7 @@ final class CommentRenderer {
       List.of(
           "io.cucumber.", "org.junit.", "org.opentest4j.", "org.assertj.", "org.hamcrest.", "java.lang.reflect.",
           "jdk.internal.", "sun.reflect.", "java.base/jdk.internal.");
-  private static final Set<Status> NOT_RUN = Set.of(Status.PASSED, Status.SKIPPED, Status.UNUSED);
+  private static final Set<Status> NEEDS_NO_EXPLANATION = Set.of(Status.PASSED, Status.SKIPPED, Status.UNUSED);
 
   private final long evidenceMaxSize;
 
@@ -70,11 +70,11 @@ final class CommentRenderer {
 
   private void body(ScenarioRun run, StringJoiner text) {
     for (StepRun step : run.steps()) {
-      if (!step.hook() || !NOT_RUN.contains(step.status())) {
+      if (!step.hook() || !NEEDS_NO_EXPLANATION.contains(step.status())) {
         text.add("* " + step.status() + ": " + step.text());
       }
     }
-    run.steps().stream().filter(step -> !NOT_RUN.contains(step.status())).findFirst()
+    run.steps().stream().filter(step -> !NEEDS_NO_EXPLANATION.contains(step.status())).findFirst()
         .or(() -> run.steps().stream().filter(step -> step.status() == Status.SKIPPED && step.error() != null)
             .findFirst())
         .ifPresent(step -> text.add(reason(step)));
@@ -126,22 +126,25 @@ final class CommentRenderer {
     return text.toString();
   }
 
+  /**
+   * The frames that matter: the user's (from the first to the one that called into the framework), or the
+   * first frames when all of them are the framework's.
+   */
   private static void frames(Throwable error, int max, StringBuilder text) {
     StackTraceElement[] frames = error.getStackTrace();
+    boolean anyUserFrame = false;
+    for (StackTraceElement frame : frames) {
+      anyUserFrame |= !isFramework(frame);
+    }
     boolean userCodeSeen = false;
     int shown = 0;
     for (StackTraceElement frame : frames) {
-      boolean framework = isFramework(frame);
-      if (framework && userCodeSeen) {
+      boolean framework = anyUserFrame && isFramework(frame);
+      if (shown == max || framework && userCodeSeen) {
         break;
       }
+      userCodeSeen |= !framework;
       if (!framework) {
-        userCodeSeen = true;
-      }
-      if (!framework || !anyUserFrame(frames)) {
-        if (shown == max) {
-          break;
-        }
         text.append("\n\tat ").append(frame);
         shown++;
       }
@@ -149,15 +152,6 @@ final class CommentRenderer {
     if (shown < frames.length) {
       text.append("\n\t... ").append(frames.length - shown).append(" more");
     }
-  }
-
-  private static boolean anyUserFrame(StackTraceElement[] frames) {
-    for (StackTraceElement frame : frames) {
-      if (!isFramework(frame)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isFramework(StackTraceElement frame) {

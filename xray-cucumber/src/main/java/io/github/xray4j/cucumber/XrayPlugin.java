@@ -3,6 +3,7 @@ package io.github.xray4j.cucumber;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
+import io.cucumber.plugin.event.EventHandler;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
@@ -77,18 +78,37 @@ public final class XrayPlugin implements ConcurrentEventListener {
     }
     ScenarioCollector collector = new ScenarioCollector(config.evidenceMaxSize());
     ResultAssembler assembler = new ResultAssembler(config);
-    publisher.registerHandlerFor(Envelope.class, collector::message);
-    publisher.registerHandlerFor(TestCaseStarted.class, collector::started);
-    publisher.registerHandlerFor(TestStepFinished.class, collector::stepFinished);
-    publisher.registerHandlerFor(WriteEvent.class, collector::log);
-    publisher.registerHandlerFor(EmbedEvent.class, collector::attach);
-    publisher.registerHandlerFor(TestCaseFinished.class, collector::finished);
+    publisher.registerHandlerFor(Envelope.class, safely(collector::message));
+    publisher.registerHandlerFor(TestCaseStarted.class, safely(collector::started));
+    publisher.registerHandlerFor(TestStepFinished.class, safely(collector::stepFinished));
+    publisher.registerHandlerFor(WriteEvent.class, safely(collector::log));
+    publisher.registerHandlerFor(EmbedEvent.class, safely(collector::attach));
+    publisher.registerHandlerFor(TestCaseFinished.class, safely(collector::finished));
+    EventHandler<TestRunFinished> addResults =
+        safely(event -> assembler.assemble(collector.runs(), testTypes).forEach(reporter::add));
     publisher.registerHandlerFor(TestRunFinished.class, event -> {
-      assembler.assemble(collector.runs(), testTypes).forEach(reporter::add);
-      PublishOutcome outcome = reporter.finish();
-      if (outcome.isFailure() && config.failOnError()) {
-        throw new IllegalStateException(outcome.summaryLine() + " (xray.fail-on-error=true)");
-      }
+      addResults.receive(event);
+      publish(reporter, config.failOnError());
     });
+  }
+
+  /** Publishes; a failure is logged by the reporter, and fails the run only with xray.fail-on-error=true. */
+  private static void publish(XrayReporter reporter, boolean failOnError) {
+    PublishOutcome outcome = reporter.finish();
+    if (outcome.isFailure() && failOnError) {
+      throw new IllegalStateException(outcome.summaryLine() + " (xray.fail-on-error=true)");
+    }
+  }
+
+  /** A handler that logs what goes wrong instead of failing the user's test run with it. */
+  private static <T> EventHandler<T> safely(EventHandler<T> handler) {
+    return event -> {
+      try {
+        handler.receive(event);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "Xray: could not record " + event.getClass().getSimpleName()
+            + " for Xray (an xray4j bug: please report it with this stack trace); the test run goes on", e);
+      }
+    };
   }
 }

@@ -37,7 +37,7 @@ class CucumberOnJUnitPlatformTest {
 
   @BeforeEach
   void startXray() {
-    cucumber = CucumberFixture.publishingTo(new FakeXray(server, outputDir));
+    cucumber = CucumberFixture.publishingTo(FakeXray.server(server, outputDir));
   }
 
   @Test

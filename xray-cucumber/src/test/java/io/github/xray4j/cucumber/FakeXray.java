@@ -20,38 +20,64 @@ import java.util.Map;
 final class FakeXray {
 
   static final String IMPORT = "/rest/raven/2.0/import/execution";
+  static final String CLOUD_IMPORT = "/api/v2/import/execution";
   static final String TESTS = "/rest/raven/2.0/api/test";
   static final String TOKEN = "test-token-123";
 
   private final WireMockExtension server;
-  private final Path outputDir;
+  private final String importPath;
+  private final Map<String, String> configuration;
 
-  FakeXray(WireMockExtension server, Path outputDir) {
+  private FakeXray(WireMockExtension server, String importPath, Map<String, String> configuration) {
     this.server = server;
-    this.outputDir = outputDir;
+    this.importPath = importPath;
+    this.configuration = configuration;
+  }
+
+  /** Xray Server/DC: a Personal Access Token, imports that create CALC-2001, no Test known. */
+  static FakeXray server(WireMockExtension server, Path outputDir) {
     server.stubFor(post(urlPathEqualTo(IMPORT)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/plain")
         .withBody("{\"testExecIssue\":{\"id\":\"38101\",\"key\":\"CALC-2001\",\"self\":\"" + server.baseUrl()
             + "/rest/api/2/issue/38101\"}}")));
-    answerTests("[]");
-  }
-
-  /** Answers every import with this status and body, as a broken Xray would. */
-  void failImports(int status, String body) {
-    server.stubFor(post(urlPathEqualTo(IMPORT)).atPriority(1).willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/json").withBody(body)));
-  }
-
-  /** The xray4j configuration that publishes here, for project CALC, with a fixed execution summary. */
-  Map<String, String> configuration() {
-    return Map.of(
+    FakeXray xray = new FakeXray(server, IMPORT, Map.of(
         "xray.enabled", "true",
         "xray.url", server.baseUrl(),
         "xray.token", TOKEN,
         "xray.max-retries", "0",
         "xray.output-dir", outputDir.toString(),
         "xray.project-key", "CALC",
-        "xray.summary", "Cucumber run");
+        "xray.summary", "Cucumber run"));
+    xray.answerTests("[]");
+    return xray;
+  }
+
+  /** Xray Cloud: client credentials exchanged for a token, imports that create CALC-2001. */
+  static FakeXray cloud(WireMockExtension server, Path outputDir) {
+    server.stubFor(post(urlPathEqualTo("/api/v2/authenticate"))
+        .willReturn(aResponse().withStatus(200).withBody("\"test-cloud-token-456\"")));
+    server.stubFor(post(urlPathEqualTo(CLOUD_IMPORT)).willReturn(aResponse().withStatus(200)
+        .withBody("{\"id\":\"10200\",\"key\":\"CALC-2001\",\"self\":\"https://acme.atlassian.net/rest/api/2/issue/10200\"}")));
+    return new FakeXray(server, CLOUD_IMPORT, Map.of(
+        "xray.enabled", "true",
+        "xray.url", server.baseUrl(),
+        "xray.client-id", "test-client-id",
+        "xray.client-secret", "test-client-secret-789",
+        "xray.max-retries", "0",
+        "xray.output-dir", outputDir.toString(),
+        "xray.project-key", "CALC",
+        "xray.summary", "Cucumber run"));
+  }
+
+  /** The xray4j configuration that publishes here, for project CALC, with a fixed execution summary. */
+  Map<String, String> configuration() {
+    return configuration;
+  }
+
+  /** Answers every import with this status and body, as a broken Xray would. */
+  void failImports(int status, String body) {
+    server.stubFor(post(urlPathEqualTo(importPath)).atPriority(1).willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json").withBody(body)));
   }
 
   /** What {@code GET api/test?keys=...} answers, such as {@code [{"key":"CALC-10","type":"Generic"}]}. */
@@ -62,7 +88,7 @@ final class FakeXray {
 
   /** The import documents received, in order. */
   List<String> received() {
-    return server.findAll(postRequestedFor(urlPathEqualTo(IMPORT))).stream().map(LoggedRequest::getBodyAsString)
+    return server.findAll(postRequestedFor(urlPathEqualTo(importPath))).stream().map(LoggedRequest::getBodyAsString)
         .toList();
   }
 

@@ -30,7 +30,7 @@ class XrayPluginTest {
 
   @BeforeEach
   void startXray() {
-    xray = new FakeXray(server, outputDir);
+    xray = FakeXray.server(server, outputDir);
     cucumber = CucumberFixture.publishingTo(xray);
   }
 
@@ -304,4 +304,18 @@ class XrayPluginTest {
     assertJson(document, sums.expectedDocument());
   }
 
+
+  @Test
+  void publishes_to_xray_cloud_with_cloud_status_names_and_asks_nothing_about_test_types() {
+    // given
+    FakeXray cloud = FakeXray.cloud(server, outputDir);
+
+    // when
+    String document = only(CucumberFixture.publishingTo(cloud).runCli("features/outline.feature"));
+
+    // then
+    assertThat(cloud.testTypeQuestions()).isEmpty();
+    assertJson(document, resource("expected/outline.json")
+        .replace("\"PASS\"", "\"PASSED\"").replace("\"FAIL\"", "\"FAILED\""));
+  }
 }

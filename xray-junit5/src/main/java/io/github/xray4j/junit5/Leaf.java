@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class Leaf {
 
   final String name;
-  final long order;
+  /** Where the node sits below its unit: the order of each node on the path, compared element by element. */
+  final List<Long> order;
   @Nullable Instant start;
   @Nullable Instant finish;
   @Nullable Outcome outcome;
@@ -22,13 +23,24 @@ final class Leaf {
   final List<Parameter> parameters = new ArrayList<>();
   final List<String> entries = new ArrayList<>();
 
-  Leaf(String name, long order) {
+  Leaf(String name, List<Long> order) {
     this.name = name;
-    this.order = order;
+    this.order = List.copyOf(order);
   }
 
   boolean isDone() {
     return outcome != null;
+  }
+
+  /** Tree order: siblings by plan or registration order, parents before their children. */
+  static int compareOrder(Leaf a, Leaf b) {
+    for (int i = 0; i < Math.min(a.order.size(), b.order.size()); i++) {
+      int compared = Long.compare(a.order.get(i), b.order.get(i));
+      if (compared != 0) {
+        return compared;
+      }
+    }
+    return Integer.compare(a.order.size(), b.order.size());
   }
 
   void skipped(String reason) {

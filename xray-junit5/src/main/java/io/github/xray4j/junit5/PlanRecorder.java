@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -128,21 +129,24 @@ final class PlanRecorder implements PlanEvents {
             + " not attached to " + test + " (attach a file, or zip the directory and publish the zip)");
         return;
       }
-      long size;
+      long bytes;
       try {
-        size = Files.size(path);
+        bytes = Files.size(path);
       } catch (IOException e) {
         warnings.always(() -> "Xray: cannot read the size of evidence file " + path + ", so it is not attached to "
             + test + ": " + e.getMessage());
         return;
       }
-      if (size > config.evidenceMaxSize()) {
-        warnings.always(() -> "Xray: evidence file " + path + " (" + megabytes(size) + ") of " + test + " is larger"
-            + " than xray.evidence-max-size (" + megabytes(config.evidenceMaxSize()) + ") and is left out; raise"
+      if (bytes > config.evidenceMaxSize()) {
+        warnings.always(() -> "Xray: evidence file " + path + " (" + size(bytes) + ") of " + test + " is larger"
+            + " than xray.evidence-max-size (" + size(config.evidenceMaxSize()) + ") and is left out; raise"
             + " xray.evidence-max-size or publish a smaller file");
         return;
       }
+      // the type the test declared, without parameters such as "; charset=UTF-8"; else guessed from the name
       Evidence evidence = file.getMediaType()
+          .map(type -> type.replaceFirst(";.*", "").trim())
+          .filter(type -> !type.isEmpty())
           .map(type -> Evidence.ofFile(path, String.valueOf(path.getFileName()), type))
           .orElseGet(() -> Evidence.ofFile(path));
       leaf.run.addEvidence(evidence);
@@ -171,12 +175,13 @@ final class PlanRecorder implements PlanEvents {
    */
   private Optional<Located> leafOf(TestIdentifier node) {
     return units.unitOf(node).map(unit -> {
-      UnitRun run = runs.computeIfAbsent(unit.id(), id -> new UnitRun(unit, orderOf(id)));
+      UnitRun run = runs.computeIfAbsent(unit.id(), id -> new UnitRun(unit));
       UniqueId id = node.getUniqueIdObject();
       if (!node.isTest() && !id.equals(unit.id())) {
         return new Located(run, run.own(), false);
       }
-      return new Located(run, run.leaf(id, units.iterationName(unit, node), orderOf(id)), true);
+      List<Long> order = units.pathBelow(unit, node).stream().map(below -> orderOf(below.getUniqueIdObject())).toList();
+      return new Located(run, run.leaf(id, units.iterationName(unit, node), order), true);
     });
   }
 
@@ -233,7 +238,14 @@ final class PlanRecorder implements PlanEvents {
             + " to the Jira project their Tests belong to"));
   }
 
-  private static String megabytes(long bytes) {
+  /** A size as a person reads it: {@code 512 bytes}, {@code 2.0 KB}, {@code 12.3 MB}. */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

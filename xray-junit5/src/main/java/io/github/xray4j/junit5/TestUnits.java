@@ -96,13 +96,18 @@ final class TestUnits {
 
   /** The iteration's name: the display names below the unit down to the node, such as {@code [2] a=2}. */
   String iterationName(Unit unit, TestIdentifier node) {
-    Deque<String> names = new ArrayDeque<>();
+    return String.join(" > ", pathBelow(unit, node).stream().map(TestIdentifier::getDisplayName).toList());
+  }
+
+  /** The nodes from just below the unit down to the node itself. */
+  List<TestIdentifier> pathBelow(Unit unit, TestIdentifier node) {
+    Deque<TestIdentifier> path = new ArrayDeque<>();
     TestIdentifier current = node;
     while (current != null && !current.getUniqueIdObject().equals(unit.id())) {
-      names.addFirst(current.getDisplayName());
+      path.addFirst(current);
       current = plan.getParent(current).orElse(null);
     }
-    return String.join(" > ", names);
+    return List.copyOf(path);
   }
 
   /** The plan's nodes below a container, tests and containers, in plan order. */
@@ -177,8 +182,17 @@ final class TestUnits {
         && a.getMethodParameterTypes().equals(b.getMethodParameterTypes());
   }
 
+  /**
+   * Whether the node runs under an excluded engine, at any depth: Cucumber usually runs inside a
+   * {@code @Suite} ({@code [engine:junit-platform-suite]/[suite:...]/[engine:cucumber]/...}).
+   */
   private boolean isExcluded(TestIdentifier node) {
-    return node.getUniqueIdObject().getEngineId().map(excludedEngines::contains).orElse(false);
+    for (UniqueId.Segment segment : node.getUniqueIdObject().getSegments()) {
+      if (segment.getType().equals("engine") && excludedEngines.contains(segment.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String definitionOf(TestIdentifier node) {

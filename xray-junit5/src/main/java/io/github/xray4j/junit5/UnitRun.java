@@ -23,15 +23,18 @@ import org.junit.platform.engine.UniqueId;
  */
 final class UnitRun {
 
+  /** Failed iterations whose failure the comment shows; each iteration's log has its own. */
+  static final int MAX_FAILURES_IN_COMMENT = 10;
+
   private final TestUnits.Unit unit;
   private final Leaf own;
   private final Map<UniqueId, Leaf> iterations = new LinkedHashMap<>();
   private final List<Evidence> evidence = new ArrayList<>();
   private boolean completed;
 
-  UnitRun(TestUnits.Unit unit, long order) {
+  UnitRun(TestUnits.Unit unit) {
     this.unit = unit;
-    this.own = new Leaf(unit.node().getDisplayName(), order);
+    this.own = new Leaf(unit.node().getDisplayName(), List.of());
   }
 
   TestUnits.Unit unit() {
@@ -44,7 +47,7 @@ final class UnitRun {
   }
 
   /** The leaf for a node: the unit's own for the unit node, else the iteration (created on first use). */
-  synchronized Leaf leaf(UniqueId node, String name, long order) {
+  synchronized Leaf leaf(UniqueId node, String name, List<Long> order) {
     if (node.equals(unit.id())) {
       return own;
     }
@@ -73,7 +76,7 @@ final class UnitRun {
    */
   synchronized Optional<TestResult> toResult(StatusMapper statuses, XrayConfig config) {
     List<Leaf> ordered = new ArrayList<>(iterations.values());
-    ordered.sort(Comparator.comparingLong(leaf -> leaf.order));
+    ordered.sort(Leaf::compareOrder);
     Outcome outcome = overallOutcome(ordered);
     TestResult.Builder result = TestResult.builder(statuses.statusOf(outcome));
     if (unit.testKey() != null) {
@@ -137,10 +140,11 @@ final class UnitRun {
     } else if (own.skipReason != null) {
       parts.add("Skipped: " + own.skipReason);
     }
-    for (Leaf leaf : ordered) {
-      if (leaf.failure != null && leaf.failure != own.failure) {
-        parts.add(leaf.name + ":\n" + FailureFormatter.codeBlock(leaf.failure));
-      }
+    List<Leaf> failed = ordered.stream().filter(leaf -> leaf.failure != null && leaf.failure != own.failure).toList();
+    failed.stream().limit(MAX_FAILURES_IN_COMMENT)
+        .forEach(leaf -> parts.add(leaf.name + ":\n" + FailureFormatter.codeBlock(leaf.failure)));
+    if (failed.size() > MAX_FAILURES_IN_COMMENT) {
+      parts.add("... and " + (failed.size() - MAX_FAILURES_IN_COMMENT) + " more failed iterations: see their logs.");
     }
     List<String> entries = new ArrayList<>(own.entries);
     for (Leaf leaf : ordered) {

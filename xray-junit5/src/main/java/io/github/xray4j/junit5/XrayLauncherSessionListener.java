@@ -40,8 +40,13 @@ public final class XrayLauncherSessionListener implements LauncherSessionListene
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     XrayRun run = new XrayRun(clock, new Warnings());
-    runs.put(session, run);
-    session.getLauncher().registerTestExecutionListeners(new SessionBinder(run));
+    try {
+      session.getLauncher().registerTestExecutionListeners(new SessionBinder(run));
+      runs.put(session, run);
+    } catch (RuntimeException unexpected) {
+      Warnings.LOG.log(Level.ERROR, "Xray: cannot follow this launcher session; its plans publish one by one",
+          unexpected);
+    }
   }
 
   @Override

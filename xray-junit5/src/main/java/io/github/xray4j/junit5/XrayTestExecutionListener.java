@@ -72,8 +72,14 @@ public final class XrayTestExecutionListener implements TestExecutionListener {
       return;
     }
     PlanBinding planBinding = new PlanBinding(config, newRun());
+    try {
+      plan = new PlanRecorder(testPlan, config, clock, planBinding::reporter, warnings);
+    } catch (RuntimeException unexpected) {
+      Warnings.LOG.log(Level.ERROR, "Xray: cannot record this test plan, so its tests are not reported", unexpected);
+      plan = PlanEvents.INERT;
+      return;
+    }
     binding = planBinding;
-    plan = new PlanRecorder(testPlan, config, clock, planBinding::reporter, warnings);
     PlanRendezvous.listenerReady(testPlan, planBinding);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xray4j.junit5.fixtures.SecondPlanFixture;
+import io.github.xray4j.junit5.fixtures.cucumber.CucumberSuiteFixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,22 @@ class CucumberEngineTest {
   void leaves_cucumber_scenarios_to_xray_cucumber() {
     // when
     TestExecutionSummary summary = cucumberAndJupiter().with("xray.report-unannotated", "true").execute();
+
+    // then
+    assertThat(summary.getTestsSucceededCount()).as("the scenario and the Jupiter test ran").isEqualTo(2);
+    xray.assertOneImport("""
+        {"info": {"project": "CALC", "summary": "%1$s", "startDate": "%1$s", "finishDate": "%1$s"},
+         "tests": [{"testKey": "CALC-70", "status": "PASS", "start": "%1$s", "finish": "%1$s"}]}"""
+        .formatted(PublishingThroughTheLauncherTest.ANY));
+  }
+
+  @Test
+  void leaves_cucumber_scenarios_alone_when_a_suite_runs_the_cucumber_engine() {
+    // when
+    TestExecutionSummary summary = FixtureRun.of(CucumberSuiteFixture.class, SecondPlanFixture.class)
+        .with("xray.report-unannotated", "true")
+        .publishingTo(xray)
+        .execute();
 
     // then
     assertThat(summary.getTestsSucceededCount()).as("the scenario and the Jupiter test ran").isEqualTo(2);

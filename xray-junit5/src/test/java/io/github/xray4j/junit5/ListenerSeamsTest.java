@@ -104,6 +104,6 @@ class ListenerSeamsTest {
     org.assertj.core.api.Assertions.assertThat(xray.imports().get(0)).contains("CALC-20", "CALC-21")
         .doesNotContain("CALC-70");
     org.assertj.core.api.Assertions.assertThat(xray.imports().get(1)).contains("CALC-70")
-        .doesNotContain("CALC-20");
+        .doesNotContain("\"CALC-20\"");
   }
 }

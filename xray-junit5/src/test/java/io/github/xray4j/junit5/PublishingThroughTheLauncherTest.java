@@ -9,6 +9,7 @@ import io.github.xray4j.junit5.fixtures.ClassKeyFixture;
 import io.github.xray4j.junit5.fixtures.ContainerFailureFixture;
 import io.github.xray4j.junit5.fixtures.EvidenceFixture;
 import io.github.xray4j.junit5.fixtures.IterationsFixture;
+import io.github.xray4j.junit5.fixtures.ManyFailuresFixture;
 import io.github.xray4j.junit5.fixtures.MalformedKeysFixture;
 import io.github.xray4j.junit5.fixtures.NestedFixture;
 import io.github.xray4j.junit5.fixtures.OutcomesFixture;
@@ -16,7 +17,6 @@ import io.github.xray4j.junit5.fixtures.ParallelFixture;
 import io.github.xray4j.junit5.fixtures.SecondPlanFixture;
 import io.github.xray4j.junit5.fixtures.UnannotatedFixture;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -161,15 +160,19 @@ class PublishingThroughTheLauncherTest {
         {%s,
          "tests": [
           {"testKey": "CALC-31", "status": "PASS", "start": "%2$s", "finish": "%2$s"},
+          {"testKey": "CALC-32", "status": "PASS", "start": "%2$s", "finish": "%2$s",
+           "iterations": [{"name": "%4$s", "status": "PASS", "duration": "%2$s",
+                           "parameters": [{"name": "m", "value": "5"}]}]},
           {"testKey": "CALC-30", "status": "FAIL", "start": "%2$s", "finish": "%2$s",
-           "comment": "b_second():\\n{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:21)\\n{code}",
+           "comment": "b_second():\\n{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:23)\\n{code}",
            "iterations": [
             {"name": "a_first()", "status": "PASS", "duration": "%2$s"},
             {"name": "b_second()", "status": "FAIL", "duration": "%2$s",
-             "log": "{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:21)\\n{code}"},
+             "log": "{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:23)\\n{code}"},
+            {"name": "%3$s", "status": "PASS", "duration": "%2$s", "parameters": [{"name": "n", "value": "1"}]},
             {"name": "Inner > deeper()", "status": "PASS", "duration": "%2$s"}
            ]}
-         ]}""".formatted(INFO, ANY));
+         ]}""".formatted(INFO, ANY, "d_counts(int) > " + invocation(1, "n", "1"), invocation(1, "m", "5")));
   }
 
   @Test
@@ -190,9 +193,10 @@ class PublishingThroughTheLauncherTest {
   }
 
   @Test
-  void attaches_published_files_as_evidence_and_adds_report_entries_to_the_comment() throws IOException {
+  void attaches_published_files_as_evidence_next_to_the_failure_and_adds_report_entries_to_the_comment() throws IOException {
     // given
     String json = Base64.getEncoder().encodeToString("{\"total\":3}".getBytes());
+    String screen = Base64.getEncoder().encodeToString("what the screen showed".getBytes());
 
     // when
     try (LogCapture log = new LogCapture()) {
@@ -201,7 +205,7 @@ class PublishingThroughTheLauncherTest {
       // then
       assertThat(log.messages()).filteredOn(message -> message.contains("trace.log")).singleElement()
           .asString().startsWith("WARNING Xray: evidence file ")
-          .endsWith("trace.log (0.0 MB) of CALC-50 is larger than xray.evidence-max-size (0.0 MB) and is left"
+          .endsWith("trace.log (2.0 KB) of CALC-50 is larger than xray.evidence-max-size (1.0 KB) and is left"
               + " out; raise xray.evidence-max-size or publish a smaller file");
     }
     xray.assertOneImport("""
@@ -209,8 +213,11 @@ class PublishingThroughTheLauncherTest {
          "tests": [
           {"testKey": "CALC-50", "status": "PASS", "start": "%2$s", "finish": "%2$s",
            "comment": "{noformat}\\nbrowser: firefox\\nvalue: a note\\n{noformat}",
-           "evidences": [{"data": "%3$s", "filename": "response.json", "contentType": "application/json"}]}
-         ]}""".formatted(INFO, ANY, json));
+           "evidences": [{"data": "%3$s", "filename": "response.json", "contentType": "application/json"}]},
+          {"testKey": "CALC-51", "status": "FAIL", "start": "%2$s", "finish": "%2$s",
+           "comment": "{code}\\njava.lang.AssertionError: the total is wrong\\n\\tat io.github.xray4j.junit5.fixtures.EvidenceFixture.fails_with_a_screenshot(EvidenceFixture.java:32)\\n{code}",
+           "evidences": [{"data": "%4$s", "filename": "screen.txt", "contentType": "text/plain"}]}
+         ]}""".formatted(INFO, ANY, json, screen));
   }
 
   @Test
@@ -329,18 +336,37 @@ class PublishingThroughTheLauncherTest {
 
     // then
     assertThat(summary.getTestsSucceededCount()).isEqualTo(2000);
+    assertThat(ParallelFixture.THREADS).as("threads the invocations ran on").hasSizeGreaterThan(1);
     assertThat(xray.imports()).hasSize(1);
     JsonNode tests = new ObjectMapper().readTree(xray.imports().get(0)).get("tests");
+    Map<String, JsonNode> byKey = new HashMap<>();
     List<String> keys = new ArrayList<>();
-    tests.forEach(test -> keys.add(test.get("testKey").asText()));
-    assertThat(keys).containsExactlyInAnyOrderElementsOf(
+    tests.forEach(test -> {
+      keys.add(test.get("testKey").asText());
+      byKey.put(test.get("testKey").asText(), test);
+    });
+    assertThat(keys).as("every test once").containsExactlyInAnyOrderElementsOf(
         IntStream.rangeClosed(1, 1001).mapToObj(n -> "PAR-" + n).toList());
-    JsonNode invoked = Stream.of(tests).flatMap(all -> java.util.stream.StreamSupport.stream(all.spliterator(), false))
-        .filter(test -> test.get("testKey").asText().equals("PAR-1001")).findFirst().orElseThrow();
     List<String> iterations = new ArrayList<>();
-    invoked.get("iterations").forEach(iteration -> iterations.add(iteration.get("name").asText()));
-    assertThat(iterations).containsExactlyElementsOf(
+    byKey.get("PAR-1001").get("iterations").forEach(iteration -> iterations.add(iteration.get("name").asText()));
+    assertThat(iterations).as("every invocation once, in order").containsExactlyElementsOf(
         IntStream.rangeClosed(1, 1000).mapToObj(n -> invocation(n, "n", String.valueOf(n))).toList());
+  }
+
+  @Test
+  void keeps_the_comment_short_when_many_iterations_fail_and_every_failure_in_its_iteration_log()
+      throws IOException {
+    // when
+    FixtureRun.of(ManyFailuresFixture.class).publishingTo(xray).execute();
+
+    // then
+    JsonNode test = new ObjectMapper().readTree(xray.imports().get(0)).get("tests").get(0);
+    String comment = test.get("comment").asText();
+    assertThat(comment.split("\\{code}", -1)).hasSize(2 * UnitRun.MAX_FAILURES_IN_COMMENT + 1);
+    assertThat(comment).contains("AssertionFailedError: failure 10\n")
+        .doesNotContain("failure 11").endsWith("\n\n... and 2 more failed iterations: see their logs.");
+    assertThat(test.get("iterations")).hasSize(12).allSatisfy(iteration -> assertThat(iteration.get("log").asText())
+        .startsWith("{code}\norg.opentest4j.AssertionFailedError: failure "));
   }
 
   @Test
@@ -361,6 +387,36 @@ class PublishingThroughTheLauncherTest {
           {"testKey": "CALC-4", "status": "BLOCKED", "start": "%2$s", "finish": "%2$s", "comment": "%2$s"},
           {"testKey": "CALC-5", "status": "SKIPPED", "comment": "Skipped: waiting for CALC-99"}
          ]}""".formatted(INFO, ANY));
+  }
+
+  @Test
+  void publishes_to_xray_cloud_with_its_status_names() {
+    // given
+    WIRE_MOCK.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/v2/authenticate")
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("\"test-jwt-123\"")));
+    WIRE_MOCK.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/v2/import/execution")
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+            "{\"id\":\"10200\",\"key\":\"CALC-2001\",\"self\":\"x\"}")));
+
+    // when
+    FixtureRun.of(OutcomesFixture.class).publishingTo(xray)
+        .with("xray.token", "")
+        .with("xray.client-id", "test-client-id")
+        .with("xray.client-secret", "test-client-secret-123")
+        .execute();
+
+    // then
+    WIRE_MOCK.verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v2/import/execution"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("""
+            {%s,
+             "tests": [
+              {"testKey": "CALC-1", "status": "PASSED", "start": "%2$s", "finish": "%2$s"},
+              {"testKey": "CALC-2", "status": "FAILED", "start": "%2$s", "finish": "%2$s", "comment": "%2$s"},
+              {"testKey": "CALC-3", "status": "FAILED", "start": "%2$s", "finish": "%2$s", "comment": "%2$s"},
+              {"testKey": "CALC-4", "status": "ABORTED", "start": "%2$s", "finish": "%2$s", "comment": "%2$s"},
+              {"testKey": "CALC-5", "status": "TODO", "comment": "Skipped: waiting for CALC-99"}
+             ]}""".formatted(INFO, ANY))));
   }
 
   @Test

@@ -1,7 +1,5 @@
 package io.github.xray4j.core.publish;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.xray4j.core.internal.json.ImportDocument;
 import io.github.xray4j.core.json.XrayJsonWriter;
 import io.github.xray4j.core.model.ExecutionResults;
@@ -9,7 +7,6 @@ import io.github.xray4j.core.model.TestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,28 +15,58 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One import request's worth of results and the results file that holds them. A batch made by the publisher
- * from a run is a whole file; a file re-sent by the CLI may be split into several batches.
+ * from a run is a whole file; a file re-sent by the CLI may be split into several batches; a batch Xray finds too
+ * large is split in halves.
  */
 abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
+
+  /** Rewrites a results file so that it imports into a Test Execution. */
+  interface Retarget {
+    void to(String key) throws IOException;
+  }
 
   /** A results file and what became of it; shared by the batches it was split into. */
   static final class FileState {
     /** The results file, or null when it could not be written and the batch is sent from memory. */
     final @Nullable Path path;
+    private final Retarget retarget;
+    private @Nullable String pointedAt;
     private int batchesLeft;
-    private boolean keyWritten;
-    private final List<String> rejected = new ArrayList<>();
+    private final Set<String> rejected = new LinkedHashSet<>();
 
-    FileState(@Nullable Path path, int batches) {
+    FileState(@Nullable Path path, int batches, @Nullable String pointedAt, Retarget retarget) {
       this.path = path;
       this.batchesLeft = batches;
+      this.pointedAt = pointedAt;
+      this.retarget = retarget;
+    }
+
+    /** A file that could not be written: nothing to rewrite or mark. */
+    static FileState inMemory() {
+      return new FileState(null, 1, null, key -> {});
+    }
+
+    /**
+     * Makes the file import into {@code key}, once, so that re-sending whatever is left of it later goes to the
+     * same Test Execution rather than creating another.
+     */
+    synchronized void pointAt(String key) throws IOException {
+      if (path != null && !key.equals(pointedAt)) {
+        retarget.to(key);
+        pointedAt = key;
+      }
+    }
+
+    /** One of its batches was replaced by two. */
+    synchronized void split() {
+      batchesLeft++;
     }
 
     /** Records that one of its batches went into {@code key}; marks the file once all did. */
     synchronized void batchSent(String key, Set<String> rejectedKeys) throws IOException {
       rejected.addAll(rejectedKeys);
       if (--batchesLeft == 0 && path != null) {
-        ResultsFiles.markPublished(path, key, rejected);
+        ResultsFiles.markPublished(path, key, List.copyOf(rejected));
       }
     }
 
@@ -61,11 +88,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
 
   abstract @Nullable String project();
 
-  abstract @Nullable String testExecutionKey();
-
-  /**
-   * Makes this batch (and its file, so that re-sending it later goes to the same place) import into {@code key}.
-   */
+  /** This batch, and its file, importing into {@code key}. */
   abstract Batch into(String key) throws IOException;
 
   /** The exact document to send. */
@@ -74,17 +97,32 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
   /** This batch without the results for these Test keys; the file is left as it is. */
   abstract Batch without(Set<String> keys);
 
+  /** This batch as two of about half the size each, in order; needs at least two tests. */
+  abstract List<Batch> halves();
+
   /** A batch the publisher wrote from a run: one file, whose bytes are sent as they are. */
   static final class OfRun extends Batch {
     private final ExecutionResults results;
     private final XrayJsonWriter writer;
     private final boolean matchesFile;
 
-    OfRun(FileState file, ExecutionResults results, XrayJsonWriter writer, boolean matchesFile) {
+    private OfRun(FileState file, ExecutionResults results, XrayJsonWriter writer, boolean matchesFile) {
       super(file);
       this.results = results;
       this.writer = writer;
       this.matchesFile = matchesFile;
+    }
+
+    /** The batch of a file just written with exactly {@code results}. */
+    static OfRun written(Path path, ExecutionResults results, XrayJsonWriter writer) {
+      FileState file = new FileState(path, 1, results.testExecutionKey(),
+          key -> ResultsFiles.replace(path, out -> writer.write(results.withTestExecutionKey(key), out)));
+      return new OfRun(file, results, writer, true);
+    }
+
+    /** A batch whose file could not be written. */
+    static OfRun inMemory(ExecutionResults results, XrayJsonWriter writer) {
+      return new OfRun(FileState.inMemory(), results, writer, false);
     }
 
     @Override
@@ -109,20 +147,10 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     }
 
     @Override
-    @Nullable String testExecutionKey() {
-      return results.testExecutionKey();
-    }
-
-    @Override
     Batch into(String key) throws IOException {
-      if (key.equals(results.testExecutionKey())) {
-        return this;
-      }
-      ExecutionResults moved = results.withTestExecutionKey(key);
-      if (matchesFile && file.path != null) {
-        ResultsFiles.replace(file.path, out -> writer.write(moved, out));
-      }
-      return new OfRun(file, moved, writer, matchesFile);
+      file.pointAt(key);
+      return key.equals(results.testExecutionKey())
+          ? this : new OfRun(file, results.withTestExecutionKey(key), writer, matchesFile);
     }
 
     @Override
@@ -136,17 +164,35 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
           results.tests().stream().filter(t -> t.testKey() == null || !keys.contains(t.testKey())).toList();
       return new OfRun(file, results.withTests(kept), writer, false);
     }
+
+    @Override
+    List<Batch> halves() {
+      List<ExecutionResults> halves = results.batches((testCount() + 1) / 2);
+      file.split();
+      return List.of(new OfRun(file, halves.get(0), writer, false), new OfRun(file, halves.get(1), writer, false));
+    }
   }
 
   /** A batch read back from a results file (all of it, or one part of a file split to the batch size). */
   static final class OfFile extends Batch {
     private final ImportDocument document;
-    private final boolean wholeFile;
 
-    OfFile(FileState file, ImportDocument document, boolean wholeFile) {
+    private OfFile(FileState file, ImportDocument document) {
       super(file);
       this.document = document;
-      this.wholeFile = wholeFile;
+    }
+
+    /** The file's document in parts of at most {@code size} tests, sharing one state. */
+    static List<Batch> read(Path path, ImportDocument whole, int size) {
+      List<ImportDocument> parts = whole.split(size);
+      FileState file = new FileState(path, parts.size(), whole.testExecutionKey(), key -> {
+        ImportDocument current = ImportDocument.read(path);
+        if (!key.equals(current.testExecutionKey())) {
+          byte[] bytes = current.withTestExecutionKey(key).toBytes();
+          ResultsFiles.replace(path, out -> out.write(bytes));
+        }
+      });
+      return parts.stream().<Batch>map(part -> new OfFile(file, part)).toList();
     }
 
     @Override
@@ -167,27 +213,9 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     }
 
     @Override
-    @Nullable String testExecutionKey() {
-      return document.testExecutionKey();
-    }
-
-    @Override
     Batch into(String key) throws IOException {
-      if (key.equals(document.testExecutionKey())) {
-        return this;
-      }
-      synchronized (file) {
-        if (!file.keyWritten) {
-          Path path = requireNonNull(file.path, "a batch read from a file has a file");
-          ImportDocument whole = wholeFile ? document : ImportDocument.read(path);
-          if (!key.equals(whole.testExecutionKey())) {
-            byte[] bytes = whole.withTestExecutionKey(key).toBytes();
-            ResultsFiles.replace(path, out -> out.write(bytes));
-          }
-          file.keyWritten = true;
-        }
-      }
-      return new OfFile(file, document.withTestExecutionKey(key), wholeFile);
+      file.pointAt(key);
+      return key.equals(document.testExecutionKey()) ? this : new OfFile(file, document.withTestExecutionKey(key));
     }
 
     @Override
@@ -197,7 +225,14 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
 
     @Override
     Batch without(Set<String> keys) {
-      return new OfFile(file, document.withoutTests(keys), false);
+      return new OfFile(file, document.withoutTests(keys));
+    }
+
+    @Override
+    List<Batch> halves() {
+      List<ImportDocument> halves = document.split((testCount() + 1) / 2);
+      file.split();
+      return List.of(new OfFile(file, halves.get(0)), new OfFile(file, halves.get(1)));
     }
   }
 }

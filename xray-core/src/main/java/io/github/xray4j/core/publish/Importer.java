@@ -42,23 +42,33 @@ interface Importer extends AutoCloseable {
   final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private final boolean rejectedDocument;
+    /** Why Xray did not take it, as far as the publisher can act on it. */
+    enum Reason {
+      /** 400: the document itself is wrong (a Test key Xray does not know, a bad field). */
+      REJECTED,
+      /** 413: the request was too large for Xray or a proxy in front of it. */
+      TOO_LARGE,
+      /** Anything else: credentials, URL, availability, an unexpected answer. */
+      OTHER
+    }
+
+    private final Reason reason;
     private final Set<String> namedKeys;
 
     /**
      * @param message what happened and what to check
-     * @param rejectedDocument whether Xray answered that the document itself was wrong (400)
+     * @param reason why, as far as the publisher can act on it
      * @param namedKeys the issue keys Xray's message names
      * @param cause what the client threw, or null
      */
-    Failure(String message, boolean rejectedDocument, Set<String> namedKeys, @Nullable Throwable cause) {
+    Failure(String message, Reason reason, Set<String> namedKeys, @Nullable Throwable cause) {
       super(message, cause);
-      this.rejectedDocument = rejectedDocument;
+      this.reason = reason;
       this.namedKeys = Set.copyOf(namedKeys);
     }
 
-    boolean rejectedDocument() {
-      return rejectedDocument;
+    Reason reason() {
+      return reason;
     }
 
     Set<String> namedKeys() {

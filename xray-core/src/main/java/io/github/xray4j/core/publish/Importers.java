@@ -38,15 +38,17 @@ final class Importers {
         try {
           result = client.importExecution(document);
         } catch (XrayBadRequestException e) {
-          throw new Failure(PublishOutcome.sentence(e.getMessage()), true, Set.copyOf(e.unknownKeys()), e);
+          throw new Failure(PublishOutcome.sentence(e.getMessage()), Failure.Reason.REJECTED,
+              Set.copyOf(e.unknownKeys()), e);
         } catch (XrayUnavailableException e) {
           String hint = e.getMessage().contains("check") ? "" : "; check that Xray is up, or send again later";
-          throw new Failure(PublishOutcome.sentence(e.getMessage() + hint), false, Set.of(), e);
+          throw new Failure(PublishOutcome.sentence(e.getMessage() + hint), Failure.Reason.OTHER, Set.of(), e);
         } catch (XrayException e) {
-          throw new Failure(PublishOutcome.sentence(e.getMessage()), false, Set.of(), e);
+          Failure.Reason reason = e.httpStatus() == 413 ? Failure.Reason.TOO_LARGE : Failure.Reason.OTHER;
+          throw new Failure(PublishOutcome.sentence(e.getMessage()), reason, Set.of(), e);
         } catch (RuntimeException e) {
-          throw new Failure("the request to Xray failed unexpectedly (" + Publisher.describe(e) + ").", false,
-              Set.of(), e);
+          throw new Failure("the request to Xray failed unexpectedly (" + Publisher.describe(e) + ").",
+              Failure.Reason.OTHER, Set.of(), e);
         }
         return new Imported(result.testExecution().key(), browseUrl(client, result), problems(result));
       }

@@ -133,28 +133,40 @@ public record PublishOutcome(
         if (published < results) {
           line.append("; ").append(results - published).append(" not accepted");
         }
+        appendProblems(line);
       }
-      case DRY_RUN -> line.append("dry run, ").append(count(results)).append(" written to ")
-          .append(files.stream().map(Path::toString).collect(Collectors.joining(", ")))
-          .append(" (nothing sent; set xray.dry-run=false to publish)");
+      case DRY_RUN -> {
+        line.append("dry run, ").append(count(results)).append(" written to ")
+            .append(files.stream().map(Path::toString).collect(Collectors.joining(", ")))
+            .append(" (nothing sent; set xray.dry-run=false to publish)");
+        appendProblems(line);
+      }
       case FAILED -> {
         line.append("publishing ").append(count(results)).append(" failed");
         if (published > 0 && testExecutionKey != null) {
           line.append(" after ").append(published).append(" went into ").append(testExecutionKey);
         }
-        line.append(": ").append(sentence(reason));
+        line.append(": ").append(sentence(requireNonNull(reason)));
+        appendProblems(line);
+        // last, so that the command can be copied from the end of the line
         resendCommand().ifPresent(command -> line.append(" The results are kept in ")
             .append(unsentFiles.stream().map(Path::toString).collect(Collectors.joining(", ")))
             .append("; re-send them with: ").append(command));
       }
       case NOTHING_TO_PUBLISH -> line.append("nothing to publish").append(reason != null ? ": " + reason : "");
     }
+    return line.toString();
+  }
+
+  private void appendProblems(StringBuilder line) {
     if (!problems.isEmpty()) {
       line.append(line.charAt(line.length() - 1) == '.' ? " " : ". ")
           .append(problems.size() == 1 ? "1 problem: " : problems.size() + " problems: ")
           .append(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
+      if (line.charAt(line.length() - 1) != '.') {
+        line.append('.');
+      }
     }
-    return line.toString();
   }
 
   @Override

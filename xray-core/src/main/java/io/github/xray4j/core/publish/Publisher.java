@@ -2,7 +2,6 @@ package io.github.xray4j.core.publish;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.xray4j.core.config.Credentials;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.internal.forks.ExecutionKeyCoordinator;
 import io.github.xray4j.core.internal.json.ImportDocument;
@@ -15,14 +14,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +64,8 @@ import org.jspecify.annotations.Nullable;
  *       batch creates one and every later batch (and its file) is pointed at its key;
  *   <li>if Xray answers 400 naming Test keys of the batch ({@code Test with key CALC-9 was not found!}), those
  *       results are left out, reported as problems, and the rest is sent again;
+ *   <li>if Xray or a proxy answers 413 (request too large), the batch is sent again in two halves, down to one
+ *       test per request;
  *   <li>stops at {@code xray.publish-timeout}, so a dead Xray cannot hang the build.
  * </ol>
  *
@@ -145,7 +146,7 @@ public final class Publisher implements AutoCloseable {
         Path file = ResultsFiles.create(config.outputDir(), started);
         files.add(file);
         ResultsFiles.write(file, out -> writer.write(part, out));
-        batches.add(new Batch.OfRun(new Batch.FileState(file, 1), part, writer, true));
+        batches.add(Batch.OfRun.written(file, part, writer));
       }
     } catch (IOException | UncheckedIOException | SecurityException e) {
       if (importer == null) {
@@ -163,7 +164,7 @@ public final class Publisher implements AutoCloseable {
       files.clear();
       batches.clear();
       for (ExecutionResults part : run.batches(config.batchSize())) {
-        batches.add(new Batch.OfRun(new Batch.FileState(null, 1), part, writer, false));
+        batches.add(Batch.OfRun.inMemory(part, writer));
       }
     }
     return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started, true);
@@ -210,11 +211,7 @@ public final class Publisher implements AutoCloseable {
       }
       key = key != null ? key : document.testExecutionKey();
       tests += document.testCount();
-      List<ImportDocument> parts = document.split(config.batchSize());
-      Batch.FileState state = new Batch.FileState(file, parts.size());
-      for (ImportDocument part : parts) {
-        batches.add(new Batch.OfFile(state, part, parts.size() == 1));
-      }
+      batches.addAll(Batch.OfFile.read(file, document, config.batchSize()));
     }
     return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false);
   }
@@ -276,69 +273,41 @@ public final class Publisher implements AutoCloseable {
     } finally {
       sender.shutdownNow();
     }
-    return redacted(progress.outcome(tests, files, batches, since(started)));
+    return Redaction.of(config).apply(progress.outcome(tests, files, batches, since(started)));
   }
 
   /**
-   * The outcome with every configured secret replaced by {@code ******} in the texts that came from Xray: a server
-   * or proxy that echoes a request back must not put a credential into a log line.
+   * Sends the batches in order. The first import without a key creates the Test Execution; from then on every
+   * batch, and every file not sent yet, imports into it. A batch Xray answers 400 naming some of its Test keys is
+   * sent again without them; a batch too large for Xray (413) is sent in halves.
    */
-  private PublishOutcome redacted(PublishOutcome outcome) {
-    List<String> secrets = secretsOf(config);
-    if (secrets.isEmpty()) {
-      return outcome;
-    }
-    List<Problem> problems = outcome.problems().stream()
-        .map(p -> new Problem(redact(p.test(), secrets), redact(p.message(), secrets))).toList();
-    String reason = outcome.reason() == null ? null : redact(outcome.reason(), secrets);
-    return new PublishOutcome(outcome.kind(), outcome.testExecutionKey(), outcome.browseUrl(), outcome.results(),
-        outcome.published(), problems, reason, outcome.files(), outcome.unsentFiles(), outcome.elapsed());
-  }
-
-  private static List<String> secretsOf(XrayConfig config) {
-    List<String> secrets = new ArrayList<>();
-    config.credentials().ifPresent(credentials -> {
-      if (credentials instanceof Credentials.Basic basic) {
-        String password = basic.password().reveal();
-        secrets.add(password);
-        secrets.add(Base64.getEncoder().encodeToString(
-            (basic.username() + ":" + password).getBytes(StandardCharsets.UTF_8)));
-      } else if (credentials instanceof Credentials.PersonalAccessToken token) {
-        secrets.add(token.token().reveal());
-      } else if (credentials instanceof Credentials.ClientCredentials client) {
-        secrets.add(client.clientSecret().reveal());
-      }
-    });
-    secrets.removeIf(secret -> secret.length() < 3);
-    return secrets;
-  }
-
-  private static String redact(String text, List<String> secrets) {
-    String redacted = text;
-    for (String secret : secrets) {
-      redacted = redacted.replace(secret, "******");
-    }
-    return redacted;
-  }
-
   private static void sendAll(List<Batch> batches, Importer importer, Progress progress, Consumer<String> created)
       throws IOException, Importer.Failure {
     @Nullable String key = progress.key();
-    for (int i = 0; i < batches.size(); i++) {
-      if (progress.isOver()) {
-        return;
-      }
-      Batch batch = key != null ? batches.get(i).into(key) : batches.get(i);
+    Deque<Batch> pending = new ArrayDeque<>(batches);
+    while (!pending.isEmpty() && !progress.isOver()) {
+      Batch batch = key != null ? pending.poll().into(key) : pending.poll();
       Set<String> rejected = new LinkedHashSet<>();
       Importer.@Nullable Imported imported = null;
+      boolean halved = false;
       while (batch.testCount() > 0) {
         try {
           imported = importer.importExecution(batch.document());
           break;
         } catch (Importer.Failure failure) {
+          if (failure.reason() == Importer.Failure.Reason.TOO_LARGE && batch.testCount() > 1) {
+            int tests = batch.testCount();
+            LOG.log(Level.INFO, () -> "Xray: " + tests + " results were too large for one request; sending them"
+                + " in two halves (lower xray.batch-size to avoid this)");
+            List<Batch> halves = batch.halves();
+            pending.addFirst(halves.get(1));
+            pending.addFirst(halves.get(0));
+            halved = true;
+            break;
+          }
           Set<String> named = new LinkedHashSet<>(failure.namedKeys());
           named.retainAll(batch.testKeys());
-          if (!failure.rejectedDocument() || named.isEmpty()) {
+          if (failure.reason() != Importer.Failure.Reason.REJECTED || named.isEmpty()) {
             throw failure;
           }
           for (String bad : named) {
@@ -349,13 +318,18 @@ public final class Publisher implements AutoCloseable {
           batch = batch.without(named);
         }
       }
+      if (halved) {
+        continue;
+      }
       if (imported != null) {
         if (key == null) {
           key = imported.testExecutionKey();
           created.accept(key);
-          for (int later = i + 1; later < batches.size(); later++) {
-            batches.set(later, batches.get(later).into(key)); // unsent files now name the execution
+          List<Batch> retargeted = new ArrayList<>();
+          for (Batch later : pending) {
+            retargeted.add(later.into(key)); // files not sent yet now name the execution
           }
+          pending = new ArrayDeque<>(retargeted);
         }
         progress.accepted(key, imported, batch.testCount());
       }

@@ -1,8 +1,11 @@
 package io.github.xray4j.core.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -32,6 +35,18 @@ class ArchitectureTest {
       noClasses().that().resideOutsideOfPackage("io.github.xray4j.core.internal..")
           .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
           .because("wire formats change in one place, and no Jackson type may leak into the public API");
+
+  @ArchTest
+  static final ArchRule public_api_does_not_expose_internal_types =
+      methods().that().arePublic()
+          .and().areDeclaredInClassesThat().resideOutsideOfPackage("io.github.xray4j.core.internal..")
+          .and().areDeclaredInClassesThat().arePublic()
+          .should().notHaveRawReturnType(describe("an internal type",
+              (JavaClass type) -> type.getPackageName().startsWith("io.github.xray4j.core.internal")))
+          .andShould().notHaveRawParameterTypes(describe("an internal type",
+              (java.util.List<JavaClass> types) -> types.stream()
+                  .anyMatch(type -> type.getPackageName().startsWith("io.github.xray4j.core.internal"))))
+          .because("packages under core.internal are not API: users and adapters must never need to name them");
 
   @ArchTest
   static final ArchRule packages_are_free_of_cycles =

@@ -72,7 +72,7 @@ class XrayJsonWriterTest {
 
     // then
     assertThat(JSON.readTree(document))
-        .isEqualTo(JSON.readTree("{\"info\":{},\"tests\":[{\"testKey\":\"CALC-5\",\"status\":\"TODO\"}]}"));
+        .isEqualTo(JSON.readTree("{\"tests\":[{\"testKey\":\"CALC-5\",\"status\":\"TODO\"}]}"));
   }
 
   @Test

@@ -205,6 +205,54 @@ class PublisherTest {
   }
 
   @Test
+  void sends_a_batch_xray_finds_too_large_in_halves_into_one_execution() throws Exception {
+    // given
+    xray.stubFor(post(urlPathEqualTo(IMPORT)).atPriority(1).withRequestBody(matchingJsonPath("$.tests[1]"))
+        .willReturn(aResponse().withStatus(413).withBody("<html>Request Entity Too Large</html>")));
+    answerCreated("CALC-2001");
+    Publisher publisher = Publisher.create(server(Map.of()), clock);
+
+    // when
+    PublishOutcome outcome = publish(publisher, run(null, 3));
+
+    // then
+    List<JsonNode> bodies = importBodies();
+    assertThat(bodies).extracting(body -> body.get("tests").size()).containsExactly(3, 2, 1, 1, 1);
+    assertThat(bodies.subList(2, 5)).extracting(body -> body.at("/tests/0/testKey").asText())
+        .containsExactly("CALC-1", "CALC-2", "CALC-3");
+    assertThat(bodies.get(2).has("testExecutionKey")).isFalse();
+    assertThat(bodies.subList(3, 5)).allSatisfy(body ->
+        assertThat(body.get("testExecutionKey").asText()).isEqualTo("CALC-2001"));
+    assertThat(outcome.kind()).isEqualTo(Kind.PUBLISHED);
+    assertThat(outcome.published()).isEqualTo(3);
+    assertThat(Publisher.publishedTo(outcome.files().get(0))).contains("CALC-2001");
+  }
+
+  @Test
+  void keeps_the_rest_of_a_halved_batch_pointed_at_the_created_execution_when_it_fails() throws Exception {
+    // given
+    xray.stubFor(post(urlPathEqualTo(IMPORT)).atPriority(1).withRequestBody(matchingJsonPath("$.tests[1]"))
+        .willReturn(aResponse().withStatus(413)));
+    xray.stubFor(post(urlPathEqualTo(IMPORT)).atPriority(2)
+        .withRequestBody(matchingJsonPath("$.tests[?(@.testKey == 'CALC-2')]"))
+        .willReturn(aResponse().withStatus(503)));
+    answerCreated("CALC-2001");
+    Publisher publisher = Publisher.create(server(Map.of()), clock);
+
+    // when
+    PublishOutcome outcome = publish(publisher, run(null, 2));
+
+    // then
+    Path file = outcome.files().get(0);
+    assertThat(outcome.kind()).isEqualTo(Kind.FAILED);
+    assertThat(outcome.published()).isEqualTo(1);
+    assertThat(outcome.unsentFiles()).containsExactly(file);
+    assertThat(JSON.readTree(file.toFile())).isEqualTo(JSON.readTree("""
+        {"testExecutionKey": "CALC-2001", "info": {"project": "CALC", "summary": "Nightly"},
+         "tests": [{"testKey": "CALC-1", "status": "PASS"}, {"testKey": "CALC-2", "status": "PASS"}]}"""));
+  }
+
+  @Test
   void gives_up_at_the_publish_deadline_when_xray_does_not_answer() throws Exception {
     // given
     xray.stubFor(post(urlPathEqualTo(IMPORT)).willReturn(aResponse().withStatus(200).withFixedDelay(5_000)

@@ -30,8 +30,15 @@ interface BuildProcesses {
   /** {@link BuildProcesses} read through {@link ProcessHandle}. */
   final class SystemProcesses implements BuildProcesses {
 
-    /** The main class {@code mvn} starts (Maven 3 and 4); mvnd's daemon starts another one. */
-    private static final String MAVEN_LAUNCHER = "org.codehaus.plexus.classworlds.launcher.Launcher";
+    /**
+     * Main classes of a JVM that runs one Maven build and ends with it: {@code mvn} (Maven 3 and 4), IDEs'
+     * Maven runners (the old classworlds name), the jar-based Maven Wrapper. mvnd's daemon, which outlives
+     * builds, starts another one.
+     */
+    private static final List<String> MAVEN_MAIN_CLASSES = List.of(
+        "org.codehaus.plexus.classworlds.launcher.Launcher",
+        "org.codehaus.classworlds.Launcher",
+        "org.apache.maven.wrapper.MavenWrapperMain");
 
     @Override
     public ProcessRef self() {
@@ -64,8 +71,9 @@ interface BuildProcesses {
     private static boolean isMaven(ProcessHandle handle) {
       ProcessHandle.Info info = handle.info();
       List<String> arguments = info.arguments().map(List::of).orElse(List.of());
-      return arguments.contains(MAVEN_LAUNCHER)
-          || info.commandLine().map(line -> line.contains(MAVEN_LAUNCHER)).orElse(false);
+      String commandLine = info.commandLine().orElse("");
+      return MAVEN_MAIN_CLASSES.stream()
+          .anyMatch(main -> arguments.contains(main) || commandLine.contains(main));
     }
 
     private static Optional<ProcessRef> ref(ProcessHandle handle) {

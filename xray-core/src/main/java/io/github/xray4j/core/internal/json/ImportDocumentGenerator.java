@@ -101,6 +101,9 @@ public final class ImportDocumentGenerator {
   }
 
   private void info(ExecutionInfo info) throws IOException {
+    if (info.equals(ExecutionInfo.empty())) {
+      return; // nothing to set on the Test Execution: no empty object for Xray to puzzle over
+    }
     json.writeObjectFieldStart("info");
     string("project", info.project());
     string("summary", info.summary());

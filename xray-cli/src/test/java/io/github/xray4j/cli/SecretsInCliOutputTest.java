@@ -1,0 +1,89 @@
+package io.github.xray4j.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Credentials given as options never come back in what the CLI prints, whatever goes wrong. */
+class SecretsInCliOutputTest {
+
+  private static final String TOKEN = "test-token-option-123";
+  private static final String PASSWORD = "test-password-option-456";
+  private static final String CLIENT_SECRET = "test-client-secret-option-789";
+
+  @TempDir Path dir;
+  private XrayStandIn xray;
+  private final FaultsSurvivedTest.LogCapture logs = new FaultsSurvivedTest.LogCapture();
+
+  @BeforeEach
+  void start() {
+    xray = XrayStandIn.start();
+  }
+
+  @AfterEach
+  void stop() {
+    logs.close();
+    xray.close();
+  }
+
+  static Stream<Arguments> commandsAndAnswers() {
+    List<List<String>> credentials = List.of(
+        List.of("--token", TOKEN),
+        List.of("--username", "ci-bot", "--password=" + PASSWORD),
+        List.of("--client-id", "test-client-id", "--client-secret", CLIENT_SECRET));
+    List<Integer> statuses = List.of(401, 403, 500);
+    Stream.Builder<Arguments> all = Stream.builder();
+    for (List<String> credential : credentials) {
+      for (int status : statuses) {
+        for (String command : List.of("publish", "create-execution", "check")) {
+          all.add(Arguments.of(command, credential, status));
+        }
+      }
+    }
+    return all.build();
+  }
+
+  @ParameterizedTest(name = "{0} {1} answered {2}")
+  @MethodSource("commandsAndAnswers")
+  void no_credential_in_output_or_logs(String command, List<String> credentials, int status) {
+    // given: Xray answers everything with this status
+    xray.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
+        .withBody("{\"error\":\"no\",\"errorMessages\":[\"no\"]}")));
+    Runs.writeResultsFile(dir.resolve("xray"), "CALC-1");
+    List<String> args = new java.util.ArrayList<>(List.of(command, "--url", xray.url(), "--project", "CALC"));
+    args.addAll(credentials);
+    if (command.equals("publish")) {
+      args.add(dir.resolve("xray").toString());
+    }
+    // when
+    CliRun run = CliRun.run(Map.of("XRAY_MAX_RETRIES", "0"), dir, args.toArray(String[]::new));
+    // then
+    assertThat(run.exitCode()).as(run.all()).isNotZero();
+    for (String secret : List.of(TOKEN, PASSWORD, CLIENT_SECRET)) {
+      assertThat(run.all()).doesNotContain(secret);
+      assertThat(logs.messages()).noneSatisfy(message -> assertThat(message).contains(secret));
+    }
+  }
+
+  @Test
+  void a_mistyped_option_next_to_a_secret_does_not_echo_it() {
+    // when
+    CliRun run = CliRun.run(Map.of(), dir, "check", "--token", TOKEN, "--tokn", TOKEN, "--password=" + PASSWORD);
+    // then
+    assertThat(run.exitCode()).isEqualTo(XrayCli.USAGE);
+    assertThat(run.err()).contains("--tokn").doesNotContain(TOKEN).doesNotContain(PASSWORD);
+  }
+}
