@@ -62,6 +62,13 @@ class CucumberCalculatorEndToEndTest {
   }
 
   @Test
+  void publishes_without_a_single_request_xray_would_refuse() {
+    assertThat(received.requests())
+        .isNotEmpty()
+        .allSatisfy(request -> assertThat(request.status()).as(request.method() + " " + request.path()).isLessThan(400));
+  }
+
+  @Test
   void reports_every_scenario_with_its_status() {
     String created = received.testWithSummary("Divide a number by itself").key();
 

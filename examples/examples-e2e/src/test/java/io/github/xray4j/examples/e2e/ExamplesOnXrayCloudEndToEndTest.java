@@ -57,6 +57,13 @@ class ExamplesOnXrayCloudEndToEndTest {
   }
 
   @Test
+  void publishes_without_a_single_request_xray_would_refuse() {
+    assertThat(received.requests())
+        .isNotEmpty()
+        .allSatisfy(request -> assertThat(request.status()).as(request.method() + " " + request.path()).isLessThan(400));
+  }
+
+  @Test
   void reports_the_junit_tests_with_cloud_status_names() {
     assertThat(execution("Calculator, JUnit 5 example").statusByTest())
         .containsExactlyInAnyOrderEntriesOf(

@@ -73,6 +73,13 @@ class JUnit5CalculatorEndToEndTest {
   }
 
   @Test
+  void publishes_without_a_single_request_xray_would_refuse() {
+    assertThat(received.requests())
+        .isNotEmpty()
+        .allSatisfy(request -> assertThat(request.status()).as(request.method() + " " + request.path()).isLessThan(400));
+  }
+
+  @Test
   void reports_every_test_with_the_status_junit_gave_it() {
     String created = received.testWithSummary("adds zero without change").key();
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * What the Xray sandbox received, read from its state ({@code GET /sandbox/state}): only the parts the
  * end-to-end checks look at.
  */
-record SandboxState(List<TestIssue> tests, List<Execution> testExecutions) {
+record SandboxState(List<TestIssue> tests, List<Execution> testExecutions, List<Request> requests) {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -21,6 +21,7 @@ record SandboxState(List<TestIssue> tests, List<Execution> testExecutions) {
   SandboxState {
     tests = tests == null ? List.of() : List.copyOf(tests);
     testExecutions = testExecutions == null ? List.of() : List.copyOf(testExecutions);
+    requests = requests == null ? List.of() : List.copyOf(requests);
   }
 
   /** The one Test with this summary: the seed's, or one Xray created for a result without a key. */
@@ -39,6 +40,9 @@ record SandboxState(List<TestIssue> tests, List<Execution> testExecutions) {
       throw new UncheckedIOException("the sandbox state is not what these checks expect: " + e.getMessage(), e);
     }
   }
+
+  /** A request the sandbox answered. */
+  record Request(String method, String path, int status) {}
 
   /** A Test issue. */
   record TestIssue(
