@@ -100,7 +100,10 @@ public final class PublishCommand implements Callable<Integer> {
         Files.deleteIfExists(Publisher.markerOf(file)); // written again once the file is in Xray
       }
     }
-    PublishOutcome outcome = Publisher.create(config).publishFiles(files);
+    PublishOutcome outcome;
+    try (Publisher publisher = Publisher.create(config)) {
+      outcome = publisher.publishFiles(files);
+    }
     (outcome.isFailure() ? err : out).println(outcome.summaryLine());
     return outcome.isFailure() ? XrayCli.PUBLISH_FAILED : XrayCli.OK;
   }

@@ -284,7 +284,7 @@ class FailureTest extends XrayClientTestSupport {
 
     // then
     assertThat(e.httpStatus()).isZero();
-    assertThat(e.getMessage()).contains("did not answer").contains("xray.timeout");
+    assertThat(e.getMessage()).contains("did not answer").contains("within xray.timeout (300 ms)");
     assertThat(importsReceived(flavour)).as("a second try could create a second Test Execution").isEqualTo(1);
   }
 

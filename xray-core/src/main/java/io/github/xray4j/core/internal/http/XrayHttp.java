@@ -148,6 +148,11 @@ public final class XrayHttp {
         List.of(), thrown);
   }
 
+  /** A timeout as people write it: "60 s", or "500 ms" below a second. */
+  private static String shown(java.time.Duration timeout) {
+    return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+  }
+
   private String connectionMessage(@Nullable Throwable cause, String request) {
     String where = url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : "");
     if (cause instanceof HttpConnectTimeoutException) {
@@ -155,7 +160,7 @@ public final class XrayHttp {
           + " proxy (xray.proxy)";
     }
     if (cause instanceof HttpTimeoutException) {
-      return "Xray did not answer " + request + " within xray.timeout (" + readTimeout.toSeconds() + " s); raise"
+      return "Xray did not answer " + request + " within xray.timeout (" + shown(readTimeout) + "); raise"
           + " xray.timeout for large imports, or check that " + where + " is up";
     }
     if (XrayRetryer.neverReachedServer(cause)) {
