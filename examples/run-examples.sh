@@ -122,5 +122,6 @@ EOF
 if [[ "$target" == "sandbox" && "$keep_sandbox" == true ]]; then
   echo
   echo "The Xray sandbox keeps running at $sandbox_url (a web page of what it received); Ctrl-C stops it."
+  trap 'exit 0' INT TERM # stopping it is how this ends: still a success (the EXIT trap stops the sandbox)
   wait "$sandbox_pid" || true
 fi
