@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.xray4j.core.testing.LogCapture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class SecretsInCliOutputTest {
 
   @TempDir Path dir;
   private XrayStandIn xray;
-  private final FaultsSurvivedTest.LogCapture logs = new FaultsSurvivedTest.LogCapture();
+  private final LogCapture logs = new LogCapture();
 
   @BeforeEach
   void start() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xray4j.core.testing.LogCapture;
 import io.github.xray4j.junit5.fixtures.ClassKeyFixture;
 import io.github.xray4j.junit5.fixtures.ContainerFailureFixture;
 import io.github.xray4j.junit5.fixtures.EvidenceFixture;

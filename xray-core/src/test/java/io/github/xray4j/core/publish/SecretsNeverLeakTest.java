@@ -16,6 +16,7 @@ import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.config.XrayConfigException;
 import io.github.xray4j.core.model.Status;
 import io.github.xray4j.core.model.TestResult;
+import io.github.xray4j.core.testing.LogCapture;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.Status;
 import io.github.xray4j.core.model.TestResult;
+import io.github.xray4j.core.testing.LogCapture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
