@@ -24,8 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -66,19 +65,8 @@ class FaultsSurvivedTest {
   }
 
   @TempDir Path dir;
-  private XrayStandIn xray;
-  private final LogCapture logs = new LogCapture();
-
-  @BeforeEach
-  void start() {
-    xray = XrayStandIn.start();
-  }
-
-  @AfterEach
-  void stop() {
-    logs.close();
-    xray.close();
-  }
+  @AutoClose private final XrayStandIn xray = XrayStandIn.start();
+  @AutoClose private final LogCapture logs = new LogCapture();
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("faults")
