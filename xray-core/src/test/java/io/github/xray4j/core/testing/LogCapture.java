@@ -48,6 +48,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
     return records.stream().map(LogCapture::text).toList();
   }
 
+  /** The records themselves, for assertions on their level, parameters or thrown exception. */
+  public List<LogRecord> records() {
+    return List.copyOf(records);
+  }
+
   private static String text(LogRecord record) {
     StringBuilder text = new StringBuilder(record.getLevel() + " " + record.getMessage());
     if (record.getParameters() != null) {
