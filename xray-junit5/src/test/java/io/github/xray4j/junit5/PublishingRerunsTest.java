@@ -6,13 +6,9 @@ import static io.github.xray4j.junit5.PublishingThroughTheLauncherTest.invocatio
 import static io.github.xray4j.junit5.PublishingThroughTheLauncherTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xray4j.junit5.fixtures.RerunFixtures;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
@@ -20,21 +16,12 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * (a new test plan selecting the failed tests by UniqueId): the last attempt decides, the earlier attempts are
  * told in the comment or the iteration's log. The document Xray receives, compared whole as JSON.
  */
-class PublishingRerunsTest {
-
-  @RegisterExtension
-  static final WireMockExtension WIRE_MOCK = XrayServer.wireMock();
+class PublishingRerunsTest extends XrayServerTest {
 
   static final String FIXTURES = RerunFixtures.class.getName();
 
-  @TempDir
-  Path outputDir;
-
-  XrayServer xray;
-
   @BeforeEach
-  void startXray() {
-    xray = XrayServer.on(WIRE_MOCK, outputDir);
+  void resetFixtures() {
     RerunFixtures.reset();
   }
 

@@ -53,6 +53,30 @@ final class ExampleProject {
   }
 
   /**
+   * Runs examples/junit5-calculator's tests on Jupiter with these xray4j settings as system properties; JUnit's
+   * own reports go to {@code junitReports}.
+   */
+  static TestExecutionSummary runJUnit5Calculator(Map<String, String> settings, Path junitReports) {
+    return SystemProperties.with(
+        settings,
+        () ->
+            named("junit5-calculator")
+                .runTests(
+                    "junit-jupiter",
+                    "io.github.xray4j.examples.calculator",
+                    Map.of("junit.platform.reporting.output.dir", junitReports.toString())));
+  }
+
+  /** Runs examples/cucumber-calculator's suite with these xray4j settings as system properties. */
+  static TestExecutionSummary runCucumberCalculator(Map<String, String> settings) {
+    return SystemProperties.with(
+        settings,
+        () ->
+            named("cucumber-calculator")
+                .runTests("junit-platform-suite", "io.github.xray4j.examples.cucumber", Map.of()));
+  }
+
+  /**
    * Runs the tests of the given engine in the given package in one launcher session, with these
    * configuration parameters on top of the example's own, and returns JUnit's summary. Whatever the
    * example's adapter publishes, it publishes when the session closes, before this returns.
