@@ -9,8 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,20 +18,9 @@ class CheckCommandTest {
   private static final String TOKEN = "test-token-check-123";
 
   @TempDir Path dir;
-  private XrayStandIn xray;
-  private Map<String, String> env;
-
-  @BeforeEach
-  void start() {
-    xray = XrayStandIn.start();
-    env = new HashMap<>(Map.of("XRAY_URL", xray.url(), "XRAY_TOKEN", TOKEN, "XRAY_PROJECT_KEY", "CALC",
-        "XRAY_MAX_RETRIES", "0"));
-  }
-
-  @AfterEach
-  void stop() {
-    xray.close();
-  }
+  @AutoClose private final XrayStandIn xray = XrayStandIn.start();
+  private final Map<String, String> env = new HashMap<>(Map.of("XRAY_URL", xray.url(), "XRAY_TOKEN", TOKEN,
+      "XRAY_PROJECT_KEY", "CALC", "XRAY_MAX_RETRIES", "0"));
 
   private void myself(int status, String body) {
     xray.server.stubFor(get(urlPathEqualTo("/rest/api/2/myself")).willReturn(aResponse().withStatus(status)

@@ -9,8 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,19 +18,8 @@ class CreateExecutionCommandTest {
   private static final String TOKEN = "test-token-create-123";
 
   @TempDir Path dir;
-  private XrayStandIn xray;
-  private Map<String, String> env;
-
-  @BeforeEach
-  void start() {
-    xray = XrayStandIn.start();
-    env = Map.of("XRAY_URL", xray.url(), "XRAY_TOKEN", TOKEN, "XRAY_MAX_RETRIES", "0");
-  }
-
-  @AfterEach
-  void stop() {
-    xray.close();
-  }
+  @AutoClose private final XrayStandIn xray = XrayStandIn.start();
+  private final Map<String, String> env = Map.of("XRAY_URL", xray.url(), "XRAY_TOKEN", TOKEN, "XRAY_MAX_RETRIES", "0");
 
   @Test
   void prints_only_the_key_of_the_created_test_execution_on_stdout() {

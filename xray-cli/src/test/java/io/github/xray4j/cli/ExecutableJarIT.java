@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,17 +19,7 @@ class ExecutableJarIT {
   private static final Path JAR = Path.of("target/xray-cli.jar").toAbsolutePath();
 
   @TempDir Path dir;
-  private XrayStandIn xray;
-
-  @BeforeEach
-  void start() {
-    xray = XrayStandIn.start().acceptingImports();
-  }
-
-  @AfterEach
-  void stop() {
-    xray.close();
-  }
+  @AutoClose private final XrayStandIn xray = XrayStandIn.start().acceptingImports();
 
   record Run(int exitCode, String out, String err) {}
 

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.xray4j.core.publish.PublishOutcome;
 import io.github.xray4j.core.publish.Publisher;
+import io.github.xray4j.core.testing.LogCapture;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -69,19 +65,8 @@ class FaultsSurvivedTest {
   }
 
   @TempDir Path dir;
-  private XrayStandIn xray;
-  private final LogCapture logs = new LogCapture();
-
-  @BeforeEach
-  void start() {
-    xray = XrayStandIn.start();
-  }
-
-  @AfterEach
-  void stop() {
-    logs.close();
-    xray.close();
-  }
+  @AutoClose private final XrayStandIn xray = XrayStandIn.start();
+  @AutoClose private final LogCapture logs = new LogCapture();
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("faults")
@@ -238,47 +223,5 @@ class FaultsSurvivedTest {
 
   private static MappingBuilder faultStub() {
     return XrayStandIn.importRequest().atPriority(0).withMetadata(Metadata.metadata().attr("fault", true));
-  }
-
-  /** Captures what xray4j logs through System.Logger (java.util.logging by default). */
-  static final class LogCapture extends Handler implements AutoCloseable {
-    private final Logger logger = Logger.getLogger("io.github.xray4j");
-    private final Level previous = logger.getLevel();
-    private final List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    LogCapture() {
-      setLevel(Level.ALL);
-      logger.setLevel(Level.ALL);
-      logger.addHandler(this);
-    }
-
-    List<String> messages() {
-      return List.copyOf(messages);
-    }
-
-    @Override
-    public void publish(LogRecord record) {
-      StringBuilder text = new StringBuilder(record.getLevel() + " " + record.getMessage());
-      if (record.getParameters() != null) {
-        for (Object parameter : record.getParameters()) {
-          text.append(" | ").append(parameter);
-        }
-      }
-      for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-        java.io.StringWriter trace = new java.io.StringWriter();
-        t.printStackTrace(new java.io.PrintWriter(trace));
-        text.append(" | ").append(trace);
-      }
-      messages.add(text.toString());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {
-      logger.removeHandler(this);
-      logger.setLevel(previous);
-    }
   }
 }

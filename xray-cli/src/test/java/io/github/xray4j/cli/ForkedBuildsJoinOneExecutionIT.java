@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,17 +27,7 @@ class ForkedBuildsJoinOneExecutionIT {
   private static final Path MODULE = Path.of("").toAbsolutePath();
   private static final Path WORK = MODULE.resolve("target/it-work");
 
-  private XrayStandIn xray;
-
-  @BeforeEach
-  void start() {
-    xray = XrayStandIn.start().acceptingImports();
-  }
-
-  @AfterEach
-  void stop() {
-    xray.close();
-  }
+  @AutoClose private final XrayStandIn xray = XrayStandIn.start().acceptingImports();
 
   @Test
   void forkcount_3_without_reusing_forks_creates_one_execution_with_every_result_once() throws Exception {

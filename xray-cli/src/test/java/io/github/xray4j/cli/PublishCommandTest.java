@@ -7,8 +7,7 @@ import io.github.xray4j.core.publish.Publisher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,19 +16,8 @@ class PublishCommandTest {
   private static final String TOKEN = "test-token-publish-123";
 
   @TempDir Path dir;
-  private XrayStandIn xray;
-  private Map<String, String> env;
-
-  @BeforeEach
-  void start() {
-    xray = XrayStandIn.start().acceptingImports();
-    env = Map.of("XRAY_URL", xray.url(), "XRAY_TOKEN", TOKEN, "XRAY_MAX_RETRIES", "0");
-  }
-
-  @AfterEach
-  void stop() {
-    xray.close();
-  }
+  @AutoClose private final XrayStandIn xray = XrayStandIn.start().acceptingImports();
+  private final Map<String, String> env = Map.of("XRAY_URL", xray.url(), "XRAY_TOKEN", TOKEN, "XRAY_MAX_RETRIES", "0");
 
   @Test
   void sends_every_file_of_a_directory_into_one_test_execution_and_marks_them() {

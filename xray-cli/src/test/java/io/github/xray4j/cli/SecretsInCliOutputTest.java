@@ -5,12 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.xray4j.core.testing.LogCapture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,19 +25,8 @@ class SecretsInCliOutputTest {
   private static final String CLIENT_SECRET = "test-client-secret-option-789";
 
   @TempDir Path dir;
-  private XrayStandIn xray;
-  private final FaultsSurvivedTest.LogCapture logs = new FaultsSurvivedTest.LogCapture();
-
-  @BeforeEach
-  void start() {
-    xray = XrayStandIn.start();
-  }
-
-  @AfterEach
-  void stop() {
-    logs.close();
-    xray.close();
-  }
+  @AutoClose private final XrayStandIn xray = XrayStandIn.start();
+  @AutoClose private final LogCapture logs = new LogCapture();
 
   static Stream<Arguments> commandsAndAnswers() {
     List<List<String>> credentials = List.of(

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.xray4j.core.testing.LogCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,7 +128,7 @@ class XrayPluginTest {
     // given features/tags.feature: @TEST_calc-1, @TEST_CALC-x and @REQ_9 are malformed, @smoke and @wip are not
     // Xray's, two scenarios are untagged
     List<String> documents;
-    try (LogCapture log = LogCapture.xray4j()) {
+    try (LogCapture log = new LogCapture()) {
 
       // when
       documents = cucumber.runCli("features/tags.feature");
@@ -247,7 +248,7 @@ class XrayPluginTest {
   void logs_an_invalid_configuration_once_and_lets_the_run_pass() {
     // given
     CucumberFixture misconfigured = cucumber.with("xray.cucumber.outline-results", "rows");
-    try (LogCapture log = LogCapture.xray4j()) {
+    try (LogCapture log = new LogCapture()) {
 
       // when
       List<String> documents = misconfigured.runCli("features/inheritance.feature");
@@ -265,7 +266,7 @@ class XrayPluginTest {
   void never_fails_the_run_when_xray_rejects_the_import_and_keeps_the_results_file() {
     // given
     xray.failImports(500, "{\"error\": \"Xray is down for maintenance\"}");
-    try (LogCapture log = LogCapture.xray4j()) {
+    try (LogCapture log = new LogCapture()) {
 
       // when
       cucumber.runCli("features/inheritance.feature");

@@ -1,7 +1,6 @@
 package io.github.xray4j.junit5;
 
 import io.github.xray4j.core.config.XrayConfig;
-import io.github.xray4j.core.publish.XrayReporter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +26,10 @@ final class PlanBinding {
     return session != null;
   }
 
-  /** The reporter of the bound run; asked only after every listener has seen the plan start. */
-  XrayReporter reporter() {
+  /** The bound run; asked only after every listener has seen the plan start. */
+  XrayRun run() {
     XrayRun run = session;
-    return (run != null ? run : standalone).reporter(config);
+    return run != null ? run : standalone;
   }
 
   XrayRun standalone() {

@@ -2,7 +2,7 @@ package io.github.xray4j.junit5;
 
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.Evidence;
-import io.github.xray4j.core.publish.XrayReporter;
+import io.github.xray4j.core.model.TestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +25,9 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Records the events of one test plan into {@link UnitRun}s and hands each finished unit's result to the
- * reporter. Thread-safe: under parallel execution events for different tests arrive concurrently, and every
- * unit is handed over exactly once.
+ * {@link XrayRun}, which recognises a re-run of a unit that finished in an earlier plan of the session.
+ * Thread-safe: under parallel execution events for different tests arrive concurrently, and every unit is handed
+ * over exactly once.
  */
 final class PlanRecorder implements PlanEvents {
 
@@ -34,7 +35,7 @@ final class PlanRecorder implements PlanEvents {
   private final XrayConfig config;
   private final StatusMapper statuses;
   private final Clock clock;
-  private final java.util.function.Supplier<XrayReporter> reporter;
+  private final java.util.function.Supplier<XrayRun> xrayRun;
   private final Warnings warnings;
   private final Map<UniqueId, UnitRun> runs = new ConcurrentHashMap<>();
   private final Map<UniqueId, Long> planOrder = new ConcurrentHashMap<>();
@@ -44,11 +45,11 @@ final class PlanRecorder implements PlanEvents {
       TestPlan plan,
       XrayConfig config,
       Clock clock,
-      java.util.function.Supplier<XrayReporter> reporter,
+      java.util.function.Supplier<XrayRun> run,
       Warnings warnings) {
     this.config = config;
     this.clock = clock;
-    this.reporter = reporter;
+    this.xrayRun = run;
     this.warnings = warnings;
     this.statuses = new StatusMapper(config);
     this.units = new TestUnits(
@@ -175,13 +176,13 @@ final class PlanRecorder implements PlanEvents {
    */
   private Optional<Located> leafOf(TestIdentifier node) {
     return units.unitOf(node).map(unit -> {
-      UnitRun run = runs.computeIfAbsent(unit.id(), id -> new UnitRun(unit));
+      UnitRun unitRun = runs.computeIfAbsent(unit.id(), id -> xrayRun.get().unitRun(unit));
       UniqueId id = node.getUniqueIdObject();
       if (!node.isTest() && !id.equals(unit.id())) {
-        return new Located(run, run.own(), false);
+        return new Located(unitRun, unitRun.own(), false);
       }
       List<Long> order = units.pathBelow(unit, node).stream().map(below -> orderOf(below.getUniqueIdObject())).toList();
-      return new Located(run, run.leaf(id, units.iterationName(unit, node), order), true);
+      return new Located(unitRun, unitRun.leaf(id, units.iterationName(unit, node), order), true);
     });
   }
 
@@ -228,14 +229,17 @@ final class PlanRecorder implements PlanEvents {
     }
   }
 
-  private void publish(UnitRun run) {
-    if (!run.complete()) {
+  private void publish(UnitRun unitRun) {
+    if (!unitRun.complete()) {
       return;
     }
-    run.toResult(statuses, config).ifPresentOrElse(result -> reporter.get().add(result), () -> warnings.once("no project key",
-        () -> "Xray: xray.report-unannotated is true but xray.project-key is not set, so tests without @XrayTest"
-            + " (such as " + run.unit().definition() + ") are not reported: set xray.project-key (XRAY_PROJECT_KEY)"
-            + " to the Jira project their Tests belong to"));
+    Optional<TestResult> result = unitRun.toResult(statuses, config);
+    if (result.isEmpty()) {
+      warnings.once("no project key", () -> "Xray: xray.report-unannotated is true but xray.project-key is not set,"
+          + " so tests without @XrayTest (such as " + unitRun.unit().definition() + ") are not reported: set"
+          + " xray.project-key (XRAY_PROJECT_KEY) to the Jira project their Tests belong to");
+    }
+    xrayRun.get().finished(config, unitRun, result.orElse(null));
   }
 
   /** A size as a person reads it: {@code 512 bytes}, {@code 2.0 KB}, {@code 12.3 MB}. */

@@ -6,6 +6,7 @@ import io.github.xray4j.core.model.Iteration;
 import io.github.xray4j.core.model.TestInfo;
 import io.github.xray4j.core.model.TestResult;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +21,10 @@ import org.junit.platform.engine.UniqueId;
  * One Test Run in the making: the unit's own node and, for a method with invocations or an annotated class,
  * one {@link Leaf} per iteration. Turned into a {@link TestResult} once the unit has finished. Thread-safe: every
  * access holds this object's lock.
+ *
+ * <p>A re-run of the unit (see {@link Reruns}) continues from the earlier run: each node that runs again gets a
+ * new leaf in its earlier place that remembers the earlier attempts; iterations not re-run keep their earlier
+ * results. The result is that of the last attempts, with the earlier ones told in the texts ({@link RerunNote}).
  */
 final class UnitRun {
 
@@ -30,11 +35,21 @@ final class UnitRun {
   private final Leaf own;
   private final Map<UniqueId, Leaf> iterations = new LinkedHashMap<>();
   private final List<Evidence> evidence = new ArrayList<>();
+  /** The run this one is the re-run of, or null. */
+  private final @Nullable UnitRun earlier;
   private boolean completed;
 
   UnitRun(TestUnits.Unit unit) {
     this.unit = unit;
     this.own = new Leaf(unit.node().getDisplayName(), List.of());
+    this.earlier = null;
+  }
+
+  /** The next attempt of a unit that finished earlier in the same session. */
+  UnitRun(TestUnits.Unit unit, UnitRun earlier) {
+    this.unit = unit;
+    this.own = earlier.own().again(unit.node().getDisplayName());
+    this.earlier = earlier;
   }
 
   TestUnits.Unit unit() {
@@ -46,16 +61,53 @@ final class UnitRun {
     return own;
   }
 
-  /** The leaf for a node: the unit's own for the unit node, else the iteration (created on first use). */
+  /**
+   * The leaf for a node: the unit's own for the unit node, else the iteration, created on first use (as the next
+   * attempt of the earlier run's leaf if this is a re-run).
+   */
   synchronized Leaf leaf(UniqueId node, String name, List<Long> order) {
     if (node.equals(unit.id())) {
       return own;
     }
-    return iterations.computeIfAbsent(node, id -> new Leaf(name, order));
+    return iterations.computeIfAbsent(node, id -> {
+      Leaf before = earlier != null ? earlier.existingLeaf(id) : null;
+      return before != null ? before.again(name) : new Leaf(name, order);
+    });
   }
 
+  /** The node's latest leaf in this run or the runs it continues, or null. */
   synchronized @Nullable Leaf existingLeaf(UniqueId node) {
-    return node.equals(unit.id()) ? own : iterations.get(node);
+    if (node.equals(unit.id())) {
+      return own;
+    }
+    Leaf leaf = iterations.get(node);
+    return leaf != null || earlier == null ? leaf : earlier.existingLeaf(node);
+  }
+
+  /** The latest leaf of every iteration, of this run and of the runs it continues. */
+  private synchronized Map<UniqueId, Leaf> allIterations() {
+    if (earlier == null) {
+      return iterations;
+    }
+    Map<UniqueId, Leaf> all = new LinkedHashMap<>(earlier.allIterations());
+    all.putAll(iterations);
+    return all;
+  }
+
+  /** The evidence of every attempt, oldest first. */
+  private synchronized List<Evidence> allEvidence() {
+    if (earlier == null) {
+      return evidence;
+    }
+    List<Evidence> all = new ArrayList<>(earlier.allEvidence());
+    all.addAll(evidence);
+    return all;
+  }
+
+  /** When the first attempt started. */
+  private synchronized @Nullable Instant firstStart() {
+    Instant before = earlier != null ? earlier.firstStart() : null;
+    return before != null ? before : own.start;
   }
 
   synchronized void addEvidence(Evidence file) {
@@ -75,7 +127,7 @@ final class UnitRun {
    * The result to publish, or empty for a test reported by definition when no project key is configured.
    */
   synchronized Optional<TestResult> toResult(StatusMapper statuses, XrayConfig config) {
-    List<Leaf> ordered = new ArrayList<>(iterations.values());
+    List<Leaf> ordered = new ArrayList<>(allIterations().values());
     ordered.sort(Leaf::compareOrder);
     Outcome outcome = overallOutcome(ordered);
     TestResult.Builder result = TestResult.builder(statuses.statusOf(outcome));
@@ -89,14 +141,14 @@ final class UnitRun {
       result.testInfo(TestInfo.generic(
           projectKey.get(), unit.node().getDisplayName(), unit.definition(), unit.requirements(), unit.labels()));
     }
-    result.start(own.start).finish(own.finish != null ? own.finish : lastFinish(ordered));
+    result.start(firstStart()).finish(own.finish != null ? own.finish : lastFinish(ordered));
     for (Leaf leaf : ordered) {
       Outcome leafOutcome = leaf.outcome != null ? leaf.outcome : Outcome.SKIPPED;
       result.iteration(new Iteration(
           leaf.name, leaf.parameters, statuses.statusOf(leafOutcome), log(leaf), duration(leaf), List.of()));
     }
     result.comment(comment(ordered));
-    result.evidence(evidence);
+    result.evidence(allEvidence());
     return Optional.of(result.build());
   }
 
@@ -113,38 +165,44 @@ final class UnitRun {
     return ownOutcome.compareTo(Outcome.ABORTED) >= 0 ? outcome.and(ownOutcome) : outcome;
   }
 
-  private static java.time.@Nullable Instant lastFinish(List<Leaf> ordered) {
+  /** {@code name:} and the failure, with the re-run note after the name if there is one. */
+  private static String iterationSummary(Leaf leaf) {
+    String headline = RerunNote.headline(leaf);
+    String name = headline == null ? leaf.name + ":" : leaf.name + ": " + headline;
+    return leaf.failure == null ? name : name + "\n" + FailureFormatter.codeBlock(leaf.failure);
+  }
+
+  private static @Nullable Instant lastFinish(List<Leaf> ordered) {
     return ordered.stream().map(leaf -> leaf.finish).filter(java.util.Objects::nonNull)
         .max(Comparator.naturalOrder()).orElse(null);
   }
 
   private static @Nullable String log(Leaf leaf) {
-    if (leaf.failure != null) {
-      return FailureFormatter.codeBlock(leaf.failure);
-    }
-    if (leaf.skipReason != null) {
-      return "Skipped: " + leaf.skipReason;
-    }
-    return null;
+    return RerunNote.withAttempts(leaf, leaf.detail());
   }
 
   private static @Nullable Duration duration(Leaf leaf) {
     return leaf.start != null && leaf.finish != null ? Duration.between(leaf.start, leaf.finish) : null;
   }
 
-  /** Failures first (the unit's own, then each failed iteration's), then skip reasons, then report entries. */
+  /**
+   * The unit's own failure or skip reason first (after its re-run note, if any), then each failed or re-run
+   * iteration's note and failure, then report entries.
+   */
   private @Nullable String comment(List<Leaf> ordered) {
     StringJoiner parts = new StringJoiner("\n\n");
-    if (own.failure != null) {
-      parts.add(FailureFormatter.codeBlock(own.failure));
-    } else if (own.skipReason != null) {
-      parts.add("Skipped: " + own.skipReason);
+    String ownText = RerunNote.withAttempts(own, own.detail());
+    if (ownText != null) {
+      parts.add(ownText);
     }
-    List<Leaf> failed = ordered.stream().filter(leaf -> leaf.failure != null && leaf.failure != own.failure).toList();
-    failed.stream().limit(MAX_FAILURES_IN_COMMENT)
-        .forEach(leaf -> parts.add(leaf.name + ":\n" + FailureFormatter.codeBlock(leaf.failure)));
-    if (failed.size() > MAX_FAILURES_IN_COMMENT) {
-      parts.add("... and " + (failed.size() - MAX_FAILURES_IN_COMMENT) + " more failed iterations: see their logs.");
+    List<Leaf> listed = ordered.stream()
+        .filter(leaf -> (leaf.failure != null && leaf.failure != own.failure) || RerunNote.headline(leaf) != null)
+        .toList();
+    listed.stream().limit(MAX_FAILURES_IN_COMMENT).forEach(leaf -> parts.add(iterationSummary(leaf)));
+    if (listed.size() > MAX_FAILURES_IN_COMMENT) {
+      boolean rerun = listed.stream().anyMatch(leaf -> !leaf.earlier.isEmpty());
+      parts.add("... and " + (listed.size() - MAX_FAILURES_IN_COMMENT) + " more failed" + (rerun ? " or re-run" : "")
+          + " iterations: see their logs.");
     }
     List<String> entries = new ArrayList<>(own.entries);
     for (Leaf leaf : ordered) {

@@ -2,6 +2,7 @@ package io.github.xray4j.junit5;
 
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.publish.PublishOutcome;
+import io.github.xray4j.core.model.TestResult;
 import io.github.xray4j.core.publish.XrayReporter;
 import java.time.Clock;
 import java.util.Optional;
@@ -9,12 +10,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The results of one launcher session (or, without a session, of one test plan): one reporter, created with
- * the configuration of the first plan that reports, and finished once.
+ * the configuration of the first plan that reports, and finished once. The units' results are kept by
+ * {@link Reruns} (so that a re-run replaces its earlier attempt) and handed to the reporter when the run finishes.
  */
 final class XrayRun {
 
   private final Clock clock;
   private final Warnings warnings;
+  private final Reruns reruns = new Reruns();
   private @Nullable XrayReporter reporter;
   private @Nullable XrayConfig config;
   private boolean finished;
@@ -24,8 +27,24 @@ final class XrayRun {
     this.warnings = warnings;
   }
 
+  /** Where a unit of some plan records its events: a new run, or the next attempt of a re-run unit. */
+  UnitRun unitRun(TestUnits.Unit unit) {
+    return reruns.start(unit);
+  }
+
+  /**
+   * A unit of a plan with this configuration finished, with its result (null if it is not reported). Creates
+   * the run's reporter if this is the first plan to report.
+   */
+  synchronized void finished(XrayConfig planConfig, UnitRun run, @Nullable TestResult result) {
+    XrayReporter runReporter = reporter(planConfig);
+    if (runReporter.isActive() && !finished) {
+      reruns.finished(run, result);
+    }
+  }
+
   /** The run's reporter, created with this configuration if it is the first plan to report. */
-  synchronized XrayReporter reporter(XrayConfig planConfig) {
+  private XrayReporter reporter(XrayConfig planConfig) {
     if (finished) {
       warnings.once("after finish", () -> "Xray: a test finished after the results were published; it is not"
           + " reported (is a test still running in the background after the launcher session closed?)");
@@ -50,6 +69,7 @@ final class XrayRun {
       return Optional.empty();
     }
     finished = true;
+    reruns.results().forEach(reporter::add);
     return Optional.of(reporter.finish());
   }
 

@@ -73,7 +73,7 @@ public final class XrayTestExecutionListener implements TestExecutionListener {
     }
     PlanBinding planBinding = new PlanBinding(config, newRun());
     try {
-      plan = new PlanRecorder(testPlan, config, clock, planBinding::reporter, warnings);
+      plan = new PlanRecorder(testPlan, config, clock, planBinding::run, warnings);
     } catch (RuntimeException unexpected) {
       Warnings.LOG.log(Level.ERROR, "Xray: cannot record this test plan, so its tests are not reported", unexpected);
       plan = PlanEvents.INERT;

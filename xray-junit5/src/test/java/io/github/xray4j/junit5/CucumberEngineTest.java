@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xray4j.junit5.fixtures.SecondPlanFixture;
 import io.github.xray4j.junit5.fixtures.cucumber.CucumberSuiteFixture;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
@@ -22,20 +17,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  */
 @EnabledIfSystemProperty(named = "xray4j.cucumber-engine", matches = "true",
     disabledReason = "Cucumber's engine is on the classpath of the JUnit 6 execution only")
-class CucumberEngineTest {
-
-  @RegisterExtension
-  static final WireMockExtension WIRE_MOCK = XrayServer.wireMock();
-
-  @TempDir
-  Path outputDir;
-
-  XrayServer xray;
-
-  @BeforeEach
-  void startXray() {
-    xray = XrayServer.on(WIRE_MOCK, outputDir);
-  }
+class CucumberEngineTest extends XrayServerTest {
 
   @Test
   void leaves_cucumber_scenarios_to_xray_cucumber() {
@@ -43,11 +25,7 @@ class CucumberEngineTest {
     TestExecutionSummary summary = cucumberAndJupiter().with("xray.report-unannotated", "true").execute();
 
     // then
-    assertThat(summary.getTestsSucceededCount()).as("the scenario and the Jupiter test ran").isEqualTo(2);
-    xray.assertOneImport("""
-        {"info": {"project": "CALC", "summary": "%1$s", "startDate": "%1$s", "finishDate": "%1$s"},
-         "tests": [{"testKey": "CALC-70", "status": "PASS", "start": "%1$s", "finish": "%1$s"}]}"""
-        .formatted(PublishingThroughTheLauncherTest.ANY));
+    assertOnlyTheJupiterTestWasPublished(summary);
   }
 
   @Test
@@ -59,11 +37,7 @@ class CucumberEngineTest {
         .execute();
 
     // then
-    assertThat(summary.getTestsSucceededCount()).as("the scenario and the Jupiter test ran").isEqualTo(2);
-    xray.assertOneImport("""
-        {"info": {"project": "CALC", "summary": "%1$s", "startDate": "%1$s", "finishDate": "%1$s"},
-         "tests": [{"testKey": "CALC-70", "status": "PASS", "start": "%1$s", "finish": "%1$s"}]}"""
-        .formatted(PublishingThroughTheLauncherTest.ANY));
+    assertOnlyTheJupiterTestWasPublished(summary);
   }
 
   @Test
@@ -85,5 +59,14 @@ class CucumberEngineTest {
         .parameter("cucumber.glue", "io.github.xray4j.junit5.fixtures.cucumber")
         .parameter("cucumber.publish.quiet", "true")
         .publishingTo(xray);
+  }
+
+  /** Both the scenario and the Jupiter test ran, and only the Jupiter test (CALC-70) was published. */
+  private void assertOnlyTheJupiterTestWasPublished(TestExecutionSummary summary) {
+    assertThat(summary.getTestsSucceededCount()).as("the scenario and the Jupiter test ran").isEqualTo(2);
+    xray.assertOneImport("""
+        {"info": {"project": "CALC", "summary": "%1$s", "startDate": "%1$s", "finishDate": "%1$s"},
+         "tests": [{"testKey": "CALC-70", "status": "PASS", "start": "%1$s", "finish": "%1$s"}]}"""
+        .formatted(PublishingThroughTheLauncherTest.ANY));
   }
 }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.xray4j.core.testing.LogCapture;
 import io.github.xray4j.junit5.fixtures.SecondPlanFixture;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -21,19 +18,10 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * launcher passes on to whoever closes the session (Surefire's provider, Gradle's test class processor, an IDE):
  * shown here through the real {@link LauncherSession} and the session-per-request {@code Launcher}.
  */
-class FailOnErrorTest {
-
-  @RegisterExtension
-  static final WireMockExtension WIRE_MOCK = XrayServer.wireMock();
-
-  @TempDir
-  Path outputDir;
-
-  XrayServer xray;
+class FailOnErrorTest extends XrayServerTest {
 
   @BeforeEach
-  void startXray() {
-    xray = XrayServer.on(WIRE_MOCK, outputDir);
+  void failAuthentication() {
     xray.answerImportsWith(401, "{\"error\":\"Authentication failed\"}");
   }
 

@@ -1,15 +1,21 @@
 package io.github.xray4j.junit5;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
@@ -24,6 +30,7 @@ final class FixtureRun {
   private final Map<String, String> systemProperties = new LinkedHashMap<>();
   private final Map<String, String> configurationParameters = new LinkedHashMap<>();
   private final List<List<DiscoverySelector>> plans = new ArrayList<>();
+  private int reruns;
 
   private FixtureRun() {}
 
@@ -67,19 +74,51 @@ final class FixtureRun {
     return this;
   }
 
-  /** Runs every plan in one session, closes it, and returns the summary of all plans. */
+  /**
+   * Re-runs failed tests up to this many times after the plans, as Maven Surefire's
+   * {@code rerunFailingTestsCount} does: in the same session, each re-run a new test plan selecting by UniqueId
+   * only the tests (and containers) that failed in the previous execution, until none fails.
+   */
+  FixtureRun rerunningFailures(int times) {
+    reruns = times;
+    return this;
+  }
+
+  /**
+   * Runs every plan in one session (then the re-runs), closes it, and returns the summary of the last plan
+   * executed.
+   */
   TestExecutionSummary execute() {
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
+    Failures failures = new Failures();
     try (SystemProperties ignored = new SystemProperties(systemProperties);
         LauncherSession session = LauncherFactory.openSession()) {
       for (List<DiscoverySelector> selectors : plans) {
-        LauncherDiscoveryRequest request = request()
-            .selectors(selectors)
-            .configurationParameters(configurationParameters)
-            .build();
-        session.getLauncher().execute(request, summary);
+        session.getLauncher().execute(requestFor(selectors), summary, failures);
+      }
+      for (int i = 0; i < reruns && !failures.uniqueIds.isEmpty(); i++) {
+        List<DiscoverySelector> failed = new ArrayList<>();
+        failures.uniqueIds.forEach(id -> failed.add(selectUniqueId(id)));
+        failures.uniqueIds.clear();
+        session.getLauncher().execute(requestFor(failed), summary, failures);
       }
     }
     return summary.getSummary();
+  }
+
+  private LauncherDiscoveryRequest requestFor(List<DiscoverySelector> selectors) {
+    return request().selectors(selectors).configurationParameters(configurationParameters).build();
+  }
+
+  /** The UniqueIds of what failed, as Surefire's {@code RunListenerAdapter} records them for its re-runs. */
+  private static final class Failures implements TestExecutionListener {
+    final Set<String> uniqueIds = new LinkedHashSet<>();
+
+    @Override
+    public void executionFinished(TestIdentifier node, TestExecutionResult result) {
+      if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+        uniqueIds.add(node.getUniqueId());
+      }
+    }
   }
 }

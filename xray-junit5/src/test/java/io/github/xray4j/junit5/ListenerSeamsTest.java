@@ -3,20 +3,15 @@ package io.github.xray4j.junit5;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.junit5.fixtures.NestedFixture;
 import io.github.xray4j.junit5.fixtures.OutcomesFixture;
 import io.github.xray4j.junit5.fixtures.SecondPlanFixture;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherConfig;
@@ -26,20 +21,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * The listeners' seams, wired by hand through {@link LauncherConfig}: the clock (exact start and finish times),
  * the configuration source (an environment given as a map), and a launcher without session listeners.
  */
-class ListenerSeamsTest {
-
-  @RegisterExtension
-  static final WireMockExtension WIRE_MOCK = XrayServer.wireMock();
-
-  @TempDir
-  Path outputDir;
-
-  XrayServer xray;
-
-  @BeforeEach
-  void startXray() {
-    xray = XrayServer.on(WIRE_MOCK, outputDir);
-  }
+class ListenerSeamsTest extends XrayServerTest {
 
   @Test
   void takes_start_and_finish_times_from_the_clock_and_settings_from_the_environment() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.xray4j.core.testing.LogCapture;
 import io.github.xray4j.junit5.fixtures.ClassKeyFixture;
 import io.github.xray4j.junit5.fixtures.ContainerFailureFixture;
 import io.github.xray4j.junit5.fixtures.EvidenceFixture;
@@ -17,17 +17,13 @@ import io.github.xray4j.junit5.fixtures.ParallelFixture;
 import io.github.xray4j.junit5.fixtures.SecondPlanFixture;
 import io.github.xray4j.junit5.fixtures.UnannotatedFixture;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
@@ -35,10 +31,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * a fake Xray: the document Xray receives, compared whole as JSON. Times vary from run to run and are matched
  * by the {@code ${json-unit.any-string}} placeholder; everything else is exact.
  */
-class PublishingThroughTheLauncherTest {
-
-  @RegisterExtension
-  static final WireMockExtension WIRE_MOCK = XrayServer.wireMock();
+class PublishingThroughTheLauncherTest extends XrayServerTest {
 
   /** Start, finish or duration: present, value varies. */
   static final String ANY = "${json-unit.any-string}";
@@ -51,9 +44,6 @@ class PublishingThroughTheLauncherTest {
   static final boolean JUNIT_6 = org.junit.platform.launcher.core.LauncherFactory.class.getPackage()
       .getImplementationVersion().startsWith("6.");
 
-  @TempDir
-  Path outputDir;
-
   /** The default display name of a parameterized invocation with these arguments, on the JUnit line running. */
   static String invocation(int index, String... namesAndValues) {
     List<String> arguments = new ArrayList<>();
@@ -62,13 +52,6 @@ class PublishingThroughTheLauncherTest {
           : namesAndValues[i] + "=" + namesAndValues[i + 1].replace("\"", ""));
     }
     return "[" + index + "] " + String.join(", ", arguments);
-  }
-
-  XrayServer xray;
-
-  @BeforeEach
-  void startXray() {
-    xray = XrayServer.on(WIRE_MOCK, outputDir);
   }
 
   @Test

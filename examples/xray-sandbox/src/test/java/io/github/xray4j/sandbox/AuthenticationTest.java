@@ -8,33 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AuthenticationTest {
+class AuthenticationTest extends SandboxTest {
 
     private static final String SERVER_IMPORT = "/rest/raven/2.0/import/execution";
     private static final String CLOUD_IMPORT = "/api/v2/import/execution";
     private static final String SERVER_DOC = """
             {"info": {"project": "CALC"}, "tests": [{"testKey": "CALC-1", "status": "PASS"}]}""";
     private static final String CLOUD_DOC = SERVER_DOC.replace("PASS", "PASSED");
-
-    private XraySandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = XraySandbox.start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     private void assertUnauthorized(HttpResponse<String> response, String error) {
         assertThat(response.statusCode()).isEqualTo(401);

@@ -6,28 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CloudImportTest {
+class CloudImportTest extends SandboxTest {
 
     private static final String IMPORT = "/api/v2/import/execution";
 
-    private XraySandbox sandbox;
-    private SandboxHttp http;
     private String bearer;
 
     @BeforeEach
-    void start() {
-        sandbox = XraySandbox.start();
-        http = new SandboxHttp(sandbox);
+    void authenticate() {
         bearer = http.cloudBearer();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

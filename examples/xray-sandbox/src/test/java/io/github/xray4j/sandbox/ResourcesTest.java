@@ -6,25 +6,9 @@ import static io.github.xray4j.sandbox.SandboxHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ResourcesTest {
-
-    private XraySandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = XraySandbox.start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+class ResourcesTest extends SandboxTest {
 
     @Test
     void answers_tests_by_keys_in_the_order_asked_leaving_out_what_is_not_a_test() {

@@ -9,26 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SandboxPageAndStateTest {
-
-    private XraySandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = XraySandbox.start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+class SandboxPageAndStateTest extends SandboxTest {
 
     private void publish() {
         HttpResponse<String> response = http.post("/rest/raven/2.0/import/execution", BASIC, """

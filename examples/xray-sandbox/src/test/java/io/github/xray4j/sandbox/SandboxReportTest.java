@@ -5,25 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SandboxReportTest {
-
-    private XraySandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = XraySandbox.start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+class SandboxReportTest extends SandboxTest {
 
     @Test
     void renders_one_table_per_execution_with_status_iterations_examples_and_evidence() {

@@ -10,28 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ServerImportTest {
+class ServerImportTest extends SandboxTest {
 
     private static final String IMPORT = "/rest/raven/2.0/import/execution";
-
-    private XraySandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = XraySandbox.start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     private static String doc(String tests) {
         return """

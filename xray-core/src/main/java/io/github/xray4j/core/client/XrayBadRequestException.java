@@ -9,21 +9,13 @@ import org.jspecify.annotations.Nullable;
  * association endpoint. {@link #unknownKeys()} lists the issue keys Xray named as unknown or invalid (as in
  * {@code "Test with key CALC-9 was not found!"}), so that a caller can drop them and send again.
  */
-public final class XrayBadRequestException extends XrayException {
+public final class XrayBadRequestException extends XrayUnknownKeysException {
   private static final long serialVersionUID = 1L;
 
-  private final List<String> unknownKeys;
-
-  /** See {@link XrayException#XrayException(String, int, String, String, Throwable)}. */
+  /** See {@link XrayUnknownKeysException#XrayUnknownKeysException(String, int, String, String, List, Throwable)}. */
   public XrayBadRequestException(
       String message, int httpStatus, String request, @Nullable String xrayMessage, List<String> unknownKeys,
       @Nullable Throwable cause) {
-    super(message, httpStatus, request, xrayMessage, cause);
-    this.unknownKeys = List.copyOf(unknownKeys);
-  }
-
-  /** The issue keys Xray's message names as not found or not valid, in order; empty if none. */
-  public List<String> unknownKeys() {
-    return unknownKeys;
+    super(message, httpStatus, request, xrayMessage, unknownKeys, cause);
   }
 }

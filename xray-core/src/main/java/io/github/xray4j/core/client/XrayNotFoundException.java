@@ -4,21 +4,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** 404 with a JSON or text body: the issue, test run or resource does not exist (or is not visible to the user). */
-public final class XrayNotFoundException extends XrayException {
+public final class XrayNotFoundException extends XrayUnknownKeysException {
   private static final long serialVersionUID = 1L;
 
-  private final List<String> unknownKeys;
-
-  /** See {@link XrayException#XrayException(String, int, String, String, Throwable)}. */
+  /** See {@link XrayUnknownKeysException#XrayUnknownKeysException(String, int, String, String, List, Throwable)}. */
   public XrayNotFoundException(
       String message, int httpStatus, String request, @Nullable String xrayMessage, List<String> unknownKeys,
       @Nullable Throwable cause) {
-    super(message, httpStatus, request, xrayMessage, cause);
-    this.unknownKeys = List.copyOf(unknownKeys);
-  }
-
-  /** The issue keys the message names as not found; empty if none. */
-  public List<String> unknownKeys() {
-    return unknownKeys;
+    super(message, httpStatus, request, xrayMessage, unknownKeys, cause);
   }
 }

@@ -42,7 +42,7 @@ class ClientConfigurationTest extends XrayClientTestSupport {
     client(XrayFlavour.SERVER_V2, Map.of("xray.url", "http://jira.example.com"));   // a token: no warning either
 
     // then
-    assertThat(logged).singleElement().satisfies(record -> {
+    assertThat(logged()).singleElement().satisfies(record -> {
       assertThat(record.getLevel()).isEqualTo(Level.WARNING);
       assertThat(record.getMessage()).contains("http://jira.example.com").contains("https://");
     });

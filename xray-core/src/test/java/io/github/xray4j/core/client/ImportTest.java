@@ -46,6 +46,21 @@ class ImportTest extends XrayClientTestSupport {
         .withHeader("Authorization", equalTo(flavour.authorization()));
   }
 
+  /** An import of {@code json} as the body, of type {@code application/json}. */
+  private RequestPatternBuilder jsonImportRequest(XrayFlavour flavour, String path, String json) {
+    return importRequest(flavour, path)
+        .withHeader("Content-Type", equalTo("application/json"))
+        .withRequestBody(equalToJson(json));
+  }
+
+  /** A multipart import: {@code results} in the part Xray expects them in ("result" on Server), {@link #INFO}. */
+  private RequestPatternBuilder multipartImportRequest(XrayFlavour flavour, String path, String results) {
+    String resultsPart = flavour == XrayFlavour.CLOUD ? "results" : "result";
+    return importRequest(flavour, path)
+        .withRequestBodyPart(aMultipart().withName(resultsPart).withBody(equalToJson(results)).build())
+        .withRequestBodyPart(aMultipart().withName("info").withBody(equalToJson(INFO)).build());
+  }
+
   private void assertExecution(XrayFlavour flavour, ImportResult result) {
     assertThat(result.testExecution()).isEqualTo(new IssueRef("38101", "CALC-82", url() + "/rest/api/2/issue/38101"));
     assertThat(result.testIssues()).extracting(IssueRef::key)
@@ -63,9 +78,7 @@ class ImportTest extends XrayClientTestSupport {
     ImportResult result = client(flavour).importExecution(bytes(NEW_EXECUTION));
 
     // then
-    xray.verify(1, importRequest(flavour, "/import/execution")
-        .withHeader("Content-Type", equalTo("application/json"))
-        .withRequestBody(equalToJson(NEW_EXECUTION)));
+    xray.verify(1, jsonImportRequest(flavour, "/import/execution", NEW_EXECUTION));
     assertExecution(flavour, result);
   }
 
@@ -88,16 +101,13 @@ class ImportTest extends XrayClientTestSupport {
   void imports_xray_json_multipart_with_the_jira_fields_of_the_new_execution(XrayFlavour flavour) {
     // given
     answerImport(flavour, "/import/execution/multipart");
-    String resultsPart = flavour == XrayFlavour.CLOUD ? "results" : "result";
 
     // when
     ImportResult result = client(flavour).importExecutionMultipart(bytes(NEW_EXECUTION), bytes(INFO));
 
     // then
-    xray.verify(1, importRequest(flavour, "/import/execution/multipart")
-        .withHeader("Content-Type", containing("multipart/form-data; boundary="))
-        .withRequestBodyPart(aMultipart().withName(resultsPart).withBody(equalToJson(NEW_EXECUTION)).build())
-        .withRequestBodyPart(aMultipart().withName("info").withBody(equalToJson(INFO)).build()));
+    xray.verify(1, multipartImportRequest(flavour, "/import/execution/multipart", NEW_EXECUTION)
+        .withHeader("Content-Type", containing("multipart/form-data; boundary=")));
     assertExecution(flavour, result);
   }
 
@@ -111,9 +121,7 @@ class ImportTest extends XrayClientTestSupport {
     ImportResult result = client(flavour).importCucumber(bytes(CUCUMBER));
 
     // then
-    xray.verify(1, importRequest(flavour, "/import/execution/cucumber")
-        .withHeader("Content-Type", equalTo("application/json"))
-        .withRequestBody(equalToJson(CUCUMBER)));
+    xray.verify(1, jsonImportRequest(flavour, "/import/execution/cucumber", CUCUMBER));
     assertExecution(flavour, result);
   }
 
@@ -122,15 +130,12 @@ class ImportTest extends XrayClientTestSupport {
   void imports_cucumber_json_multipart(XrayFlavour flavour) {
     // given
     answerImport(flavour, "/import/execution/cucumber/multipart");
-    String resultsPart = flavour == XrayFlavour.CLOUD ? "results" : "result";
 
     // when
     ImportResult result = client(flavour).importCucumberMultipart(bytes(CUCUMBER), bytes(INFO));
 
     // then
-    xray.verify(1, importRequest(flavour, "/import/execution/cucumber/multipart")
-        .withRequestBodyPart(aMultipart().withName(resultsPart).withBody(equalToJson(CUCUMBER)).build())
-        .withRequestBodyPart(aMultipart().withName("info").withBody(equalToJson(INFO)).build()));
+    xray.verify(1, multipartImportRequest(flavour, "/import/execution/cucumber/multipart", CUCUMBER));
     assertExecution(flavour, result);
   }
 

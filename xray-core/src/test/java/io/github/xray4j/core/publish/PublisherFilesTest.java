@@ -12,6 +12,7 @@ import io.github.xray4j.core.model.Status;
 import io.github.xray4j.core.model.TestResult;
 import io.github.xray4j.core.publish.PublishOutcome.Kind;
 import io.github.xray4j.core.publish.PublishOutcome.Problem;
+import io.github.xray4j.core.testing.LogCapture;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +21,7 @@ import io.github.xray4j.core.model.Status;
 import io.github.xray4j.core.model.TestResult;
 import io.github.xray4j.core.publish.PublishOutcome.Kind;
 import io.github.xray4j.core.publish.PublishOutcome.Problem;
+import io.github.xray4j.core.testing.LoopbackWireMock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,8 +43,7 @@ class PublisherTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @RegisterExtension
-  static final WireMockExtension xray =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static final WireMockExtension xray = LoopbackWireMock.extension();
 
   @TempDir Path dir;
   private final TestClock clock = new TestClock(Instant.parse("2026-11-28T09:00:00Z"));

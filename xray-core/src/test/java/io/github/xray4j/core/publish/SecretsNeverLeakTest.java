@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,8 @@ import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.config.XrayConfigException;
 import io.github.xray4j.core.model.Status;
 import io.github.xray4j.core.model.TestResult;
+import io.github.xray4j.core.testing.LogCapture;
+import io.github.xray4j.core.testing.LoopbackWireMock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +51,7 @@ class SecretsNeverLeakTest {
   private static final List<String> SECRETS = List.of(TOKEN, PASSWORD, CLIENT_SECRET, BASIC);
 
   @RegisterExtension
-  static final WireMockExtension xray =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static final WireMockExtension xray = LoopbackWireMock.extension();
 
   @TempDir Path dir;
 

@@ -5,13 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.Status;
 import io.github.xray4j.core.model.TestResult;
+import io.github.xray4j.core.testing.LogCapture;
+import io.github.xray4j.core.testing.LoopbackWireMock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +27,7 @@ class XrayReporterPublishingTest {
   private static final String IMPORT = "/rest/raven/2.0/import/execution";
 
   @RegisterExtension
-  static final WireMockExtension xray =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static final WireMockExtension xray = LoopbackWireMock.extension();
 
   @TempDir Path dir;
   private final TestClock clock = new TestClock(Instant.parse("2026-11-28T09:00:00Z"));
