@@ -44,19 +44,8 @@ public final class Benchmarks {
     print(figures, System.out);
   }
 
-  /**
-   * The JDK's HTTP server, which the sandbox runs on, does not set TCP_NODELAY unless told to: its small answers
-   * then wait for the client's delayed ACK, about 40 ms per request on Linux, which made every import request
-   * cost 40 ms more than publishing does against a real Jira (Tomcat sets TCP_NODELAY). Read once per JVM, when
-   * the first server starts.
-   */
-  static final String HTTP_SERVER_NODELAY = "sun.net.httpserver.nodelay";
-
   /** Runs the sections {@code settings} selects in a fresh temporary directory, deleted afterwards. */
   static Figures run(Settings settings, Progress progress) throws Exception {
-    if (System.getProperty(HTTP_SERVER_NODELAY) == null) {
-      System.setProperty(HTTP_SERVER_NODELAY, "true");
-    }
     Figures figures = new Figures();
     Path work = Files.createTempDirectory("xray4j-benchmarks-");
     progress.say("xray4j benchmarks: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "

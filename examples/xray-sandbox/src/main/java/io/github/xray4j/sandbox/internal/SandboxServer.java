@@ -36,6 +36,19 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
+     * The JDK's HTTP server leaves TCP_NODELAY off unless {@value #NODELAY} says otherwise (read once per JVM,
+     * when its first server starts): every small answer then waits about 40 ms for the client's delayed ACK,
+     * which Xray behind Tomcat does not. Someone who set the property keeps their value.
+     */
+    private static void answerWithoutNagleDelay() {
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
+    }
+
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
+
+    /**
      * Starts a sandbox on loopback.
      *
      * @param port the port, 0 for a free one
@@ -50,6 +63,7 @@ public final class SandboxServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalArgumentException("The sandbox seed is not valid JSON: " + e.getMessage(), e);
         }
+        answerWithoutNagleDelay();
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
