@@ -65,6 +65,7 @@ public final class XrayConfig {
   private final int batchSize;
   private final @Nullable ProxySettings proxy;
   private final long evidenceMaxSize;
+  private final long maxRequestSize;
   private final Status statusPassed;
   private final Status statusFailed;
   private final Status statusAborted;
@@ -95,6 +96,7 @@ public final class XrayConfig {
     this.batchSize = integer(XrayKey.BATCH_SIZE, 1, 100_000);
     this.proxy = parseProxy();
     this.evidenceMaxSize = size(XrayKey.EVIDENCE_MAX_SIZE);
+    this.maxRequestSize = size(XrayKey.MAX_REQUEST_SIZE);
     this.statusPassed = status(XrayKey.STATUS_PASSED);
     this.statusFailed = status(XrayKey.STATUS_FAILED);
     this.statusAborted = status(XrayKey.STATUS_ABORTED);
@@ -262,6 +264,11 @@ public final class XrayConfig {
   /** {@code xray.evidence-max-size} in bytes. */
   public long evidenceMaxSize() {
     return evidenceMaxSize;
+  }
+
+  /** {@code xray.max-request-size} in bytes. */
+  public long maxRequestSize() {
+    return maxRequestSize;
   }
 
   /** {@code xray.status.passed}. */

@@ -74,6 +74,12 @@ public enum XrayKey {
   /** The most test results sent in one import request; default {@code 500}. */
   BATCH_SIZE("xray.batch-size", "500"),
   /**
+   * The largest import request, estimated from the results' evidence ({@code 32MB}, {@code 512KB}): a batch is
+   * closed early when the next result would take it over; a single larger result is sent alone. Default
+   * {@code 32MB}.
+   */
+  MAX_REQUEST_SIZE("xray.max-request-size", "32MB"),
+  /**
    * Proxy for requests to Xray, {@code http://host:port} or {@code host:port}; default: the JVM's proxy
    * settings ({@code https.proxyHost} and friends).
    */

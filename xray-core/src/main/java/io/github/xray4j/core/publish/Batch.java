@@ -182,9 +182,9 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
       this.document = document;
     }
 
-    /** The file's document in parts of at most {@code size} tests, sharing one state. */
-    static List<Batch> read(Path path, ImportDocument whole, int size) {
-      List<ImportDocument> parts = whole.split(size);
+    /** The file's document in parts of at most {@code size} tests and {@code maxBytes} bytes, sharing one state. */
+    static List<Batch> read(Path path, ImportDocument whole, int size, long maxBytes) {
+      List<ImportDocument> parts = whole.split(size, maxBytes);
       FileState file = new FileState(path, parts.size(), whole.testExecutionKey(), key -> {
         ImportDocument current = ImportDocument.read(path);
         if (!key.equals(current.testExecutionKey())) {

@@ -47,15 +47,16 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Configuration read: {@code xray.output-dir}, {@code xray.dry-run}, {@code xray.batch-size},
- * {@code xray.test-execution-key}, {@code xray.publish-timeout}, {@code xray.evidence-max-size}, the flavour
- * (Server/DC or Cloud) and everything {@link io.github.xray4j.core.client.XrayClient} reads.</p>
+ * {@code xray.test-execution-key}, {@code xray.publish-timeout}, {@code xray.evidence-max-size},
+ * {@code xray.max-request-size}, the flavour (Server/DC or Cloud) and everything {@link io.github.xray4j.core.client.XrayClient} reads.</p>
  *
  * <p>What {@link #publish} does:
  *
  * <ol>
  *   <li>writes the exact import documents to {@code xray.output-dir} <em>before</em> sending anything, one per
- *       batch of at most {@code xray.batch-size} tests, named {@code xray-results-<timestamp>.json}, then
- *       {@code -2}, {@code -3}... (owner-only permissions where the file system has them). Evidence larger than
+ *       batch of at most {@code xray.batch-size} tests and, estimated from the evidence, at most
+ *       {@code xray.max-request-size} bytes (a single larger test goes alone), named
+ *       {@code xray-results-<timestamp>.json}, then {@code -2}, {@code -3}... (owner-only permissions where the file system has them). Evidence larger than
  *       {@code xray.evidence-max-size}, or a file that cannot be read, is left out and reported as a problem. If
  *       the directory cannot be written, the results are still sent (from memory) and a problem says that no file
  *       keeps them;
@@ -139,11 +140,12 @@ public final class Publisher implements AutoCloseable {
     if (run.testExecutionKey() == null && config.testExecutionKey().isPresent()) {
       run = run.withTestExecutionKey(config.testExecutionKey().get());
     }
+    RequestSize requests = new RequestSize(config.batchSize(), config.maxRequestSize());
     List<Batch> batches = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     try {
       int next = 1;
-      for (ExecutionResults part : run.batches(config.batchSize())) {
+      for (ExecutionResults part : requests.batches(run)) {
         ResultsFiles.Created created = ResultsFiles.create(config.outputDir(), started, next);
         next = created.number() + 1;
         Path file = created.file();
@@ -166,7 +168,7 @@ public final class Publisher implements AutoCloseable {
       deleteQuietly(files);
       files.clear();
       batches.clear();
-      for (ExecutionResults part : run.batches(config.batchSize())) {
+      for (ExecutionResults part : requests.batches(run)) {
         batches.add(Batch.OfRun.inMemory(part, writer));
       }
     }
@@ -177,8 +179,8 @@ public final class Publisher implements AutoCloseable {
    * Sends results files written earlier (by a run that could not publish, or with {@code xray.dry-run}), all into
    * one Test Execution: {@code xray.test-execution-key} if set, else the one the first file names, else the one
    * the first batch creates. Directories are searched for {@code xray-results-*.json}. Files that carry a
-   * {@code .published} marker are skipped. A file with more tests than {@code xray.batch-size} is sent in parts
-   * and marked once all parts are in.
+   * {@code .published} marker are skipped. A file with more tests than {@code xray.batch-size}, or larger than
+   * {@code xray.max-request-size}, is sent in parts and marked once all parts are in.
    */
   public PublishOutcome publishFiles(List<Path> filesOrDirectories) {
     Instant started = clock.instant();
@@ -214,7 +216,7 @@ public final class Publisher implements AutoCloseable {
       }
       key = key != null ? key : document.testExecutionKey();
       tests += document.testCount();
-      batches.addAll(Batch.OfFile.read(file, document, config.batchSize()));
+      batches.addAll(Batch.OfFile.read(file, document, config.batchSize(), config.maxRequestSize()));
     }
     return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false);
   }
@@ -301,7 +303,7 @@ public final class Publisher implements AutoCloseable {
           if (failure.reason() == Importer.Failure.Reason.TOO_LARGE && batch.testCount() > 1) {
             int tests = batch.testCount();
             LOG.log(Level.INFO, () -> "Xray: " + tests + " results were too large for one request; sending them"
-                + " in two halves (lower xray.batch-size to avoid this)");
+                + " in two halves (lower xray.max-request-size to avoid this)");
             List<Batch> halves = batch.halves();
             pending.addFirst(halves.get(1));
             pending.addFirst(halves.get(0));

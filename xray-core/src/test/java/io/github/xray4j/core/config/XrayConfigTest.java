@@ -207,6 +207,7 @@ class XrayConfigTest {
           "xray.test-execution-key | CALC 1 | an issue key",
           "xray.proxy         | nohost    | host:port",
           "xray.evidence-max-size | big  | a size",
+          "xray.max-request-size | 32 MiB | a size",
           "xray.status.passed | GOOD JOB  | a custom status name"
         })
     void an_invalid_value_is_reported_with_key_value_and_what_is_expected(String key, String value, String expected) {
@@ -263,6 +264,7 @@ class XrayConfigTest {
       assertThat(config.maxRetries()).isEqualTo(3);
       assertThat(config.batchSize()).isEqualTo(500);
       assertThat(config.evidenceMaxSize()).isEqualTo(10L * 1024 * 1024);
+      assertThat(config.maxRequestSize()).isEqualTo(32L * 1024 * 1024);
       assertThat(config.reportUnannotated()).isFalse();
       assertThat(config.dryRun()).isFalse();
       assertThat(config.failOnError()).isFalse();

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.core.model.ExecutionInfo;
 import io.github.xray4j.core.model.ExecutionResults;
 import io.github.xray4j.core.model.Status;
@@ -28,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -322,6 +324,85 @@ class PublisherTest {
   }
 
   @Test
+  void sends_a_run_whose_evidence_exceeds_the_request_size_in_several_requests_into_one_execution() throws Exception {
+    // given: six tests with 2,000 bytes of evidence each (about 4 KB each as estimated), a cap of 8 KB
+    answerCreated("CALC-2001");
+    Publisher publisher = Publisher.create(server(Map.of("xray.max-request-size", "8KB")), clock);
+
+    // when
+    PublishOutcome outcome = publish(publisher, runWithEvidence(2_000, 2_000, 2_000, 2_000, 2_000, 2_000));
+
+    // then
+    List<LoggedRequest> requests = importRequests();
+    assertThat(requests).hasSize(3);
+    assertThat(requests).allSatisfy(request -> assertThat(request.getBody().length).isLessThan(8 * 1024));
+    List<JsonNode> bodies = importBodies();
+    assertThat(bodies.get(0).has("testExecutionKey")).isFalse();
+    assertThat(bodies.subList(1, 3)).extracting(body -> body.get("testExecutionKey").asText())
+        .containsExactly("CALC-2001", "CALC-2001");
+    assertThat(testKeysPerRequest(bodies)).containsExactly(
+        List.of("CALC-1", "CALC-2"), List.of("CALC-3", "CALC-4"), List.of("CALC-5", "CALC-6"));
+    assertThat(outcome.kind()).isEqualTo(Kind.PUBLISHED);
+    assertThat(outcome.testExecutionKey()).isEqualTo("CALC-2001");
+    assertThat(outcome.published()).isEqualTo(6);
+    assertThat(outcome.files()).hasSize(3)
+        .allSatisfy(file -> assertThat(Publisher.publishedTo(file)).contains("CALC-2001"));
+  }
+
+  @Test
+  void sends_a_test_larger_than_the_request_size_alone() throws Exception {
+    // given: the second test's evidence alone is over the 8 KB cap
+    answerCreated("CALC-2001");
+    Publisher publisher = Publisher.create(server(Map.of("xray.max-request-size", "8KB")), clock);
+
+    // when
+    PublishOutcome outcome = publish(publisher, runWithEvidence(100, 12_000, 100, 100));
+
+    // then
+    assertThat(testKeysPerRequest(importBodies())).containsExactly(
+        List.of("CALC-1"), List.of("CALC-2"), List.of("CALC-3", "CALC-4"));
+    assertThat(outcome.kind()).isEqualTo(Kind.PUBLISHED);
+    assertThat(outcome.published()).isEqualTo(4);
+  }
+
+  @Test
+  void batches_by_test_count_alone_when_there_is_no_evidence() throws Exception {
+    // given: seven tests without evidence, three to a batch, a cap they come nowhere near
+    answerCreated("CALC-2001");
+    Publisher publisher =
+        Publisher.create(server(Map.of("xray.batch-size", "3", "xray.max-request-size", "64KB")), clock);
+
+    // when
+    PublishOutcome outcome = publish(publisher, run(null, 7));
+
+    // then
+    assertThat(testKeysPerRequest(importBodies())).containsExactly(
+        List.of("CALC-1", "CALC-2", "CALC-3"), List.of("CALC-4", "CALC-5", "CALC-6"), List.of("CALC-7"));
+    assertThat(outcome.published()).isEqualTo(7);
+  }
+
+  @Test
+  void splits_a_resent_file_larger_than_the_request_size_and_marks_it_once_all_parts_are_in() throws Exception {
+    // given: one file of four tests with 3,000 bytes of evidence each (4,000 encoded)
+    Path file = Publisher.create(server(Map.of("xray.dry-run", "true")), clock)
+        .publish(runWithEvidence(3_000, 3_000, 3_000, 3_000)).files().get(0);
+    answerCreated("CALC-2001");
+
+    // when
+    PublishOutcome outcome =
+        publish(Publisher.create(server(Map.of("xray.max-request-size", "10KB")), clock), List.of(file));
+
+    // then
+    assertThat(importRequests()).hasSize(2)
+        .allSatisfy(request -> assertThat(request.getBody().length).isLessThanOrEqualTo(10 * 1024));
+    List<JsonNode> bodies = importBodies();
+    assertThat(testKeysPerRequest(bodies)).containsExactly(List.of("CALC-1", "CALC-2"), List.of("CALC-3", "CALC-4"));
+    assertThat(bodies.get(1).get("testExecutionKey").asText()).isEqualTo("CALC-2001");
+    assertThat(outcome.published()).isEqualTo(4);
+    assertThat(Publisher.publishedTo(file)).contains("CALC-2001");
+  }
+
+  @Test
   void fails_before_sending_when_there_is_neither_a_test_execution_nor_a_project() throws Exception {
     // given
     Publisher publisher = Publisher.create(server(Map.of()), clock);
@@ -381,6 +462,32 @@ class PublisherTest {
   private static String created(String key) {
     return "{\"testExecIssue\":{\"id\":\"38101\",\"key\":\"" + key + "\",\"self\":\"" + xray.baseUrl()
         + "/rest/api/2/issue/38101\"}}";
+  }
+
+  private static List<LoggedRequest> importRequests() {
+    return xray.findAll(postRequestedFor(urlPathEqualTo(IMPORT)));
+  }
+
+  private static List<List<String>> testKeysPerRequest(List<JsonNode> bodies) {
+    List<List<String>> keys = new ArrayList<>();
+    for (JsonNode body : bodies) {
+      List<String> inBody = new ArrayList<>();
+      body.get("tests").forEach(test -> inBody.add(test.get("testKey").asText()));
+      keys.add(inBody);
+    }
+    return keys;
+  }
+
+  /** A run of passed tests CALC-1, CALC-2... each with one evidence file of the given size. */
+  static ExecutionResults runWithEvidence(int... evidenceSizes) {
+    List<TestResult> results = new ArrayList<>();
+    for (int i = 0; i < evidenceSizes.length; i++) {
+      byte[] content = new byte[evidenceSizes[i]];
+      Arrays.fill(content, (byte) 'x');
+      results.add(TestResult.builder(Status.PASS).testKey("CALC-" + (i + 1))
+          .evidence(Evidence.ofBytes("log-" + (i + 1) + ".txt", "text/plain", content)).build());
+    }
+    return new ExecutionResults(null, info(), results);
   }
 
   private static List<JsonNode> importBodies() throws Exception {

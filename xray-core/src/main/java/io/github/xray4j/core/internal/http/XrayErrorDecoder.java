@@ -101,8 +101,8 @@ final class XrayErrorDecoder implements ErrorDecoder {
     if (status == 413) {
       return new HttpFailure(
           FailureKind.OTHER, status, request,
-          "The request was too large for Xray or a proxy in front of it" + on + ": lower xray.batch-size or"
-              + " xray.evidence-max-size" + said,
+          "The request was too large for Xray or a proxy in front of it" + on + ": lower xray.max-request-size,"
+              + " xray.batch-size or xray.evidence-max-size" + said,
           xray, List.of(), null);
     }
     if (status == 429) {

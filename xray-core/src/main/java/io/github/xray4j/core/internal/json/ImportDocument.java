@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,22 +116,62 @@ public final class ImportDocument {
 
   /** Consecutive parts of at most {@code size} tests each; the document itself when it is small enough. */
   public List<ImportDocument> split(int size) {
+    return split(size, Long.MAX_VALUE);
+  }
+
+  /**
+   * Consecutive parts of at most {@code size} tests and at most {@code maxBytes} bytes as JSON each (a test larger
+   * than that on its own is a part alone); the document itself when it is small enough.
+   */
+  public List<ImportDocument> split(int size, long maxBytes) {
     if (size < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, was " + size);
     }
     ArrayNode tests = tests();
-    if (tests.size() <= size) {
+    boolean bySize = maxBytes < Long.MAX_VALUE;
+    long envelope = bySize ? length(withTests(MAPPER.createArrayNode()).root) : 0;
+    List<ImportDocument> parts = new ArrayList<>();
+    ArrayNode part = MAPPER.createArrayNode();
+    long bytes = envelope;
+    for (JsonNode test : tests) {
+      long length = bySize ? length(test) + 1 : 0; // the comma that separates it from the next
+      if (!part.isEmpty() && (part.size() == size || bytes + length > maxBytes)) {
+        parts.add(withTests(part));
+        part = MAPPER.createArrayNode();
+        bytes = envelope;
+      }
+      part.add(test);
+      bytes += length;
+    }
+    if (parts.isEmpty()) {
       return List.of(this);
     }
-    List<ImportDocument> parts = new ArrayList<>();
-    for (int from = 0; from < tests.size(); from += size) {
-      ArrayNode part = MAPPER.createArrayNode();
-      for (int i = from; i < Math.min(tests.size(), from + size); i++) {
-        part.add(tests.get(i));
-      }
-      parts.add(withTests(part));
-    }
+    parts.add(withTests(part));
     return parts;
+  }
+
+  /** The length of a node as JSON, counted without holding the bytes. */
+  private static long length(JsonNode node) {
+    class Counter extends OutputStream {
+      long count;
+
+      @Override
+      public void write(int b) {
+        count++;
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        count += len;
+      }
+    }
+    Counter counter = new Counter();
+    try {
+      MAPPER.writeValue(counter, node);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot serialize an import document", e);
+    }
+    return counter.count;
   }
 
   /** The document as UTF-8 JSON. */
