@@ -37,8 +37,8 @@ final class PlanRecorder implements PlanEvents {
   private final Clock clock;
   private final java.util.function.Supplier<XrayRun> xrayRun;
   private final Warnings warnings;
-  private final Map<UniqueId, UnitRun> runs = new ConcurrentHashMap<>();
-  private final Map<UniqueId, Long> planOrder = new ConcurrentHashMap<>();
+  private final Map<UniqueId, UnitRun> runs;
+  private final Map<UniqueId, Long> planOrder;
   private final AtomicLong sequence = new AtomicLong();
 
   PlanRecorder(
@@ -52,6 +52,10 @@ final class PlanRecorder implements PlanEvents {
     this.xrayRun = run;
     this.warnings = warnings;
     this.statuses = new StatusMapper(config);
+    // sized for the whole plan up front, so that no callback pays for growing them
+    int nodes = (int) Math.min(Integer.MAX_VALUE / 2, plan.countTestIdentifiers(any -> true) + plan.getRoots().size());
+    this.runs = new ConcurrentHashMap<>(nodes);
+    this.planOrder = new ConcurrentHashMap<>(nodes);
     this.units = new TestUnits(
         plan, config.list(io.github.xray4j.core.config.XrayKey.JUNIT_EXCLUDED_ENGINES), config.reportUnannotated(),
         warnings);
@@ -176,18 +180,41 @@ final class PlanRecorder implements PlanEvents {
    */
   private Optional<Located> leafOf(TestIdentifier node) {
     return units.unitOf(node).map(unit -> {
-      UnitRun unitRun = runs.computeIfAbsent(unit.id(), id -> xrayRun.get().unitRun(unit));
+      UnitRun unitRun = runs.get(unit.id());
+      if (unitRun == null) {
+        unitRun = runs.computeIfAbsent(unit.id(), id -> xrayRun.get().unitRun(unit));
+      }
       UniqueId id = node.getUniqueIdObject();
-      if (!node.isTest() && !id.equals(unit.id())) {
+      if (id.equals(unit.id())) {
+        return new Located(unitRun, unitRun.own(), true);
+      }
+      if (!node.isTest()) {
         return new Located(unitRun, unitRun.own(), false);
       }
-      List<Long> order = units.pathBelow(unit, node).stream().map(below -> orderOf(below.getUniqueIdObject())).toList();
-      return new Located(unitRun, unitRun.leaf(id, units.iterationName(unit, node), order), true);
+      // the iteration's name and place are worked out only when its leaf is created, with one walk up the plan
+      return new Located(unitRun, unitRun.leaf(id, () -> newLeaf(unit, node)), true);
     });
   }
 
+  /** The leaf of an iteration: named by the display names below the unit, placed by their plan order. */
+  private Leaf newLeaf(TestUnits.Unit unit, TestIdentifier node) {
+    List<TestIdentifier> path = units.pathBelow(unit, node);
+    StringBuilder name = new StringBuilder();
+    Long[] order = new Long[path.size()];
+    for (int i = 0; i < order.length; i++) {
+      TestIdentifier below = path.get(i);
+      if (i > 0) {
+        name.append(TestUnits.NAME_SEPARATOR);
+      }
+      name.append(below.getDisplayName());
+      order[i] = orderOf(below.getUniqueIdObject());
+    }
+    return new Leaf(name.toString(), List.of(order));
+  }
+
   private long orderOf(UniqueId id) {
-    return planOrder.computeIfAbsent(id, any -> sequence.incrementAndGet());
+    Long order = planOrder.get(id);
+    return order != null ? order : planOrder.computeIfAbsent(id, any -> sequence.incrementAndGet());
   }
 
   /**

@@ -52,11 +52,15 @@ final class TestUnits {
 
   private static final Optional<KeyOf> NONE = Optional.empty();
 
+  /** Between the display names of an iteration's name, such as {@code Nested > [2] a=2}. */
+  static final String NAME_SEPARATOR = " > ";
+
   private final TestPlan plan;
   private final Set<String> excludedEngines;
   private final boolean reportUnannotated;
   private final Warnings warnings;
-  private final Map<UniqueId, Optional<Unit>> units = new ConcurrentHashMap<>();
+  private final Map<UniqueId, Optional<Unit>> units;
+  private final Map<UniqueId, List<String>> containerRequirements = new ConcurrentHashMap<>();
   private final Map<AnnotatedElement, Optional<KeyOf>> keys = new ConcurrentHashMap<>();
   private final Map<AnnotatedElement, List<String>> requirements = new ConcurrentHashMap<>();
 
@@ -65,6 +69,9 @@ final class TestUnits {
     this.excludedEngines = Set.copyOf(excludedEngines);
     this.reportUnannotated = reportUnannotated;
     this.warnings = warnings;
+    // sized for the whole plan up front, so that no callback pays for growing it
+    this.units = new ConcurrentHashMap<>(
+        (int) Math.min(Integer.MAX_VALUE / 2, plan.countTestIdentifiers(any -> true) + plan.getRoots().size()));
   }
 
   /** Reads and validates every annotation of the plan, reporting each malformed key once. */
@@ -87,17 +94,13 @@ final class TestUnits {
 
   /** The unit a node belongs to, if its results are reported. */
   Optional<Unit> unitOf(TestIdentifier node) {
-    return units.computeIfAbsent(node.getUniqueIdObject(), id -> resolve(node));
+    Optional<Unit> known = units.get(node.getUniqueIdObject());
+    return known != null ? known : units.computeIfAbsent(node.getUniqueIdObject(), id -> resolve(node));
   }
 
   /** Whether a node is itself a unit (a test reported alone, or the container of a unit's iterations). */
   boolean isUnit(TestIdentifier node) {
     return unitOf(node).map(unit -> unit.id().equals(node.getUniqueIdObject())).orElse(false);
-  }
-
-  /** The iteration's name: the display names below the unit down to the node, such as {@code [2] a=2}. */
-  String iterationName(Unit unit, TestIdentifier node) {
-    return String.join(" > ", pathBelow(unit, node).stream().map(TestIdentifier::getDisplayName).toList());
   }
 
   /** The nodes from just below the unit down to the node itself. */
@@ -209,18 +212,28 @@ final class TestUnits {
 
   /** Requirement keys of the classes around a unit (outermost first) and of its method, valid and distinct. */
   private List<String> requirementsAbove(TestIdentifier unitNode) {
-    Deque<AnnotatedElement> elements = new ArrayDeque<>();
-    TestIdentifier current = unitNode;
-    while (current != null) {
-      AnnotatedElement element = current.getSource().map(TestUnits::element).orElse(null);
-      if (element != null) {
-        elements.addFirst(element);
-      }
-      current = plan.getParent(current).orElse(null);
+    TestIdentifier parent = plan.getParent(unitNode).orElse(null);
+    List<String> above = parent == null ? List.of() : requirementsOfContainer(parent);
+    AnnotatedElement element = unitNode.getSource().map(TestUnits::element).orElse(null);
+    List<String> own = element == null ? List.of() : requirementsOf(element);
+    if (own.isEmpty() || above.containsAll(own)) {
+      return above;
     }
-    Set<String> keys = new LinkedHashSet<>();
-    elements.forEach(element -> keys.addAll(requirementsOf(element)));
+    Set<String> keys = new LinkedHashSet<>(above);
+    keys.addAll(own);
     return List.copyOf(keys);
+  }
+
+  /** {@link #requirementsAbove} of a container, worked out once for all the tests in it. */
+  private List<String> requirementsOfContainer(TestIdentifier container) {
+    List<String> known = containerRequirements.get(container.getUniqueIdObject());
+    if (known != null) {
+      return known;
+    }
+    // not computeIfAbsent: working it out asks for the container's parent, a recursive update of the same map
+    List<String> computed = requirementsAbove(container);
+    List<String> raced = containerRequirements.putIfAbsent(container.getUniqueIdObject(), computed);
+    return raced != null ? raced : computed;
   }
 
   /** Memoized like {@link #keyOf}: every test of a class asks for the class's requirements. */

@@ -8,12 +8,12 @@ import io.github.xray4j.core.model.TestResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.UniqueId;
 
@@ -65,14 +65,17 @@ final class UnitRun {
    * The leaf for a node: the unit's own for the unit node, else the iteration, created on first use (as the next
    * attempt of the earlier run's leaf if this is a re-run).
    */
-  synchronized Leaf leaf(UniqueId node, String name, List<Long> order) {
+  synchronized Leaf leaf(UniqueId node, Supplier<Leaf> newLeaf) {
     if (node.equals(unit.id())) {
       return own;
     }
-    return iterations.computeIfAbsent(node, id -> {
-      Leaf before = earlier != null ? earlier.existingLeaf(id) : null;
-      return before != null ? before.again(name) : new Leaf(name, order);
-    });
+    Leaf leaf = iterations.get(node);
+    if (leaf == null) {
+      Leaf before = earlier != null ? earlier.existingLeaf(node) : null;
+      leaf = before != null ? before.again(newLeaf.get().name) : newLeaf.get();
+      iterations.put(node, leaf);
+    }
+    return leaf;
   }
 
   /** The node's latest leaf in this run or the runs it continues, or null. */
@@ -127,8 +130,11 @@ final class UnitRun {
    * The result to publish, or empty for a test reported by definition when no project key is configured.
    */
   synchronized Optional<TestResult> toResult(StatusMapper statuses, XrayConfig config) {
-    List<Leaf> ordered = new ArrayList<>(allIterations().values());
-    ordered.sort(Leaf::compareOrder);
+    Map<UniqueId, Leaf> all = allIterations();
+    List<Leaf> ordered = all.isEmpty() ? List.of() : new ArrayList<>(all.values());
+    if (ordered.size() > 1) {
+      ordered.sort(Leaf::compareOrder);
+    }
     Outcome outcome = overallOutcome(ordered);
     TestResult.Builder result = TestResult.builder(statuses.statusOf(outcome));
     if (unit.testKey() != null) {
@@ -173,8 +179,13 @@ final class UnitRun {
   }
 
   private static @Nullable Instant lastFinish(List<Leaf> ordered) {
-    return ordered.stream().map(leaf -> leaf.finish).filter(java.util.Objects::nonNull)
-        .max(Comparator.naturalOrder()).orElse(null);
+    Instant last = null;
+    for (Leaf leaf : ordered) {
+      if (leaf.finish != null && (last == null || leaf.finish.isAfter(last))) {
+        last = leaf.finish;
+      }
+    }
+    return last;
   }
 
   private static @Nullable String log(Leaf leaf) {
@@ -195,18 +206,26 @@ final class UnitRun {
     if (ownText != null) {
       parts.add(ownText);
     }
-    List<Leaf> listed = ordered.stream()
-        .filter(leaf -> (leaf.failure != null && leaf.failure != own.failure) || RerunNote.headline(leaf) != null)
-        .toList();
-    listed.stream().limit(MAX_FAILURES_IN_COMMENT).forEach(leaf -> parts.add(iterationSummary(leaf)));
-    if (listed.size() > MAX_FAILURES_IN_COMMENT) {
-      boolean rerun = listed.stream().anyMatch(leaf -> !leaf.earlier.isEmpty());
-      parts.add("... and " + (listed.size() - MAX_FAILURES_IN_COMMENT) + " more failed" + (rerun ? " or re-run" : "")
+    int listed = 0;
+    boolean rerun = false;
+    for (Leaf leaf : ordered) {
+      if ((leaf.failure != null && leaf.failure != own.failure) || RerunNote.headline(leaf) != null) {
+        listed++;
+        rerun |= !leaf.earlier.isEmpty();
+        if (listed <= MAX_FAILURES_IN_COMMENT) {
+          parts.add(iterationSummary(leaf));
+        }
+      }
+    }
+    if (listed > MAX_FAILURES_IN_COMMENT) {
+      parts.add("... and " + (listed - MAX_FAILURES_IN_COMMENT) + " more failed" + (rerun ? " or re-run" : "")
           + " iterations: see their logs.");
     }
     List<String> entries = new ArrayList<>(own.entries);
     for (Leaf leaf : ordered) {
-      leaf.entries.forEach(entry -> entries.add(leaf.name + ": " + entry));
+      for (String entry : leaf.entries) {
+        entries.add(leaf.name + ": " + entry);
+      }
     }
     if (!entries.isEmpty()) {
       parts.add("{noformat}\n" + String.join("\n", entries) + "\n{noformat}");
