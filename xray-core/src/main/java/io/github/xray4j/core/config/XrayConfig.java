@@ -63,6 +63,7 @@ public final class XrayConfig {
   private final Duration publishTimeout;
   private final int maxRetries;
   private final int batchSize;
+  private final int publishConcurrency;
   private final @Nullable ProxySettings proxy;
   private final long evidenceMaxSize;
   private final long maxRequestSize;
@@ -94,6 +95,7 @@ public final class XrayConfig {
     this.publishTimeout = duration(XrayKey.PUBLISH_TIMEOUT);
     this.maxRetries = integer(XrayKey.MAX_RETRIES, 0, 20);
     this.batchSize = integer(XrayKey.BATCH_SIZE, 1, 100_000);
+    this.publishConcurrency = integer(XrayKey.PUBLISH_CONCURRENCY, 1, 16);
     this.proxy = parseProxy();
     this.evidenceMaxSize = size(XrayKey.EVIDENCE_MAX_SIZE);
     this.maxRequestSize = size(XrayKey.MAX_REQUEST_SIZE);
@@ -254,6 +256,11 @@ public final class XrayConfig {
   /** {@code xray.batch-size}. */
   public int batchSize() {
     return batchSize;
+  }
+
+  /** {@code xray.publish-concurrency}: import requests in flight at once once the Test Execution exists. */
+  public int publishConcurrency() {
+    return publishConcurrency;
   }
 
   /** {@code xray.proxy}; empty means the JVM's proxy settings apply. */

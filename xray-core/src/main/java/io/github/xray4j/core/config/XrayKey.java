@@ -80,6 +80,11 @@ public enum XrayKey {
    */
   MAX_REQUEST_SIZE("xray.max-request-size", "32MB"),
   /**
+   * How many import requests may be in flight at once after the first one (which creates the Test Execution, or
+   * goes first into the configured one), from 1 (one after the other) to 16; default {@code 4}.
+   */
+  PUBLISH_CONCURRENCY("xray.publish-concurrency", "4"),
+  /**
    * Proxy for requests to Xray, {@code http://host:port} or {@code host:port}; default: the JVM's proxy
    * settings ({@code https.proxyHost} and friends).
    */
