@@ -57,6 +57,14 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
       }
     }
 
+    /** Like {@link #pointAt(String)}, with the file's whole new content at hand: {@code content} is written as is. */
+    synchronized void pointAt(String key, byte[] content) throws IOException {
+      if (path != null && !key.equals(pointedAt)) {
+        ResultsFiles.replace(path, out -> out.write(content));
+        pointedAt = key;
+      }
+    }
+
     /** One of its batches was replaced by two. */
     synchronized void split() {
       batchesLeft++;
@@ -100,17 +108,27 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
   /** This batch as two of about half the size each, in order; needs at least two tests. */
   abstract List<Batch> halves();
 
-  /** A batch the publisher wrote from a run: one file, whose bytes are sent as they are. */
+  /**
+   * A batch the publisher wrote from a run: one file, whose bytes are sent as they are (read back from the file,
+   * or kept from rewriting it for a Test Execution, so that the file is not read back right after).
+   */
   static final class OfRun extends Batch {
     private final ExecutionResults results;
     private final XrayJsonWriter writer;
     private final boolean matchesFile;
+    private final byte @Nullable [] bytes;
 
     private OfRun(FileState file, ExecutionResults results, XrayJsonWriter writer, boolean matchesFile) {
+      this(file, results, writer, matchesFile, null);
+    }
+
+    private OfRun(FileState file, ExecutionResults results, XrayJsonWriter writer, boolean matchesFile,
+        byte @Nullable [] bytes) {
       super(file);
       this.results = results;
       this.writer = writer;
       this.matchesFile = matchesFile;
+      this.bytes = bytes;
     }
 
     /** The batch of a file just written with exactly {@code results}. */
@@ -148,13 +166,26 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
 
     @Override
     Batch into(String key) throws IOException {
-      file.pointAt(key);
-      return key.equals(results.testExecutionKey())
-          ? this : new OfRun(file, results.withTestExecutionKey(key), writer, matchesFile);
+      if (key.equals(results.testExecutionKey())) {
+        file.pointAt(key);
+        return this;
+      }
+      ExecutionResults retargeted = results.withTestExecutionKey(key);
+      if (!matchesFile || file.path == null) {
+        file.pointAt(key);
+        return new OfRun(file, retargeted, writer, false);
+      }
+      // the file is exactly this batch: write its new content once and send those very bytes
+      byte[] content = writer.toBytes(retargeted);
+      file.pointAt(key, content);
+      return new OfRun(file, retargeted, writer, true, content);
     }
 
     @Override
     byte[] document() throws IOException {
+      if (bytes != null) {
+        return bytes;
+      }
       return matchesFile && file.path != null ? Files.readAllBytes(file.path) : writer.toBytes(results);
     }
 

@@ -25,8 +25,10 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Configuration read: {@code xray.output-dir}, {@code xray.dry-run}, {@code xray.batch-size},
  * {@code xray.test-execution-key}, {@code xray.publish-timeout}, {@code xray.evidence-max-size},
- * {@code xray.max-request-size}, the flavour (Server/DC or Cloud) and everything {@link io.github.xray4j.core.client.XrayClient} reads.</p>
+ * {@code xray.max-request-size}, {@code xray.publish-concurrency}, the flavour (Server/DC or Cloud) and everything {@link io.github.xray4j.core.client.XrayClient} reads.</p>
  *
  * <p>What {@link #publish} does:
  *
@@ -62,7 +64,9 @@ import org.jspecify.annotations.Nullable;
  *       keeps them;
  *   <li>with {@code xray.dry-run=true}, stops there;
  *   <li>sends the batches, all into one Test Execution: {@code xray.test-execution-key} if set, else the first
- *       batch creates one and every later batch (and its file) is pointed at its key;
+ *       batch creates one and every later batch (and its file) is pointed at its key. Once the key is known the
+ *       batches go a few at a time ({@code xray.publish-concurrency}
+ *       requests in flight), in no particular order;
  *   <li>if Xray answers 400 naming Test keys of the batch ({@code Test with key CALC-9 was not found!}), those
  *       results are left out, reported as problems, and the rest is sent again;
  *   <li>if Xray or a proxy answers 413 (request too large), the batch is sent again in two halves, down to one
@@ -83,6 +87,9 @@ import org.jspecify.annotations.Nullable;
 public final class Publisher implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(Publisher.class.getName());
+
+  /** How long, past {@code xray.publish-timeout}, the files not sent may take to be pointed at the execution. */
+  private static final Duration RETARGET_GRACE = Duration.ofSeconds(1);
 
   private final XrayConfig config;
   private final Clock clock;
@@ -268,6 +275,13 @@ public final class Publisher implements AutoCloseable {
             + " " + config.url().map(URI::toString).orElse("Xray") + " is reachable and answering, or raise"
             + " xray.publish-timeout.");
         sending.cancel(true);
+        sender.shutdownNow();
+        // a moment for the sending thread to point the files it did not send at the created execution
+        try {
+          sender.awaitTermination(RETARGET_GRACE.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+        }
       } catch (ExecutionException e) {
         progress.fail(reasonFor(e.getCause()));
       } catch (InterruptedException e) {
@@ -282,36 +296,111 @@ public final class Publisher implements AutoCloseable {
   }
 
   /**
-   * Sends the batches in order. The first import without a key creates the Test Execution; from then on every
-   * batch, and every file not sent yet, imports into it. A batch Xray answers 400 naming some of its Test keys is
-   * sent again without them; a batch too large for Xray (413) is sent in halves.
+   * Sends the batches into one Test Execution. The first batch goes alone (without a key, batches go one at a
+   * time until one creates the Test Execution, and {@code created} hears of it); then the rest go
+   * {@code xray.publish-concurrency} at a time, each retargeting its file first: Xray takes imports into one Test
+   * Execution in any order, and a few at a time hide most of each request's round trip. Whatever was not sent when
+   * sending stops (a failure, the deadline) is left pointed at the key.
    */
-  private static void sendAll(List<Batch> batches, Importer importer, Progress progress, Consumer<String> created)
-      throws IOException, Importer.Failure {
-    @Nullable String key = progress.key();
-    Deque<Batch> pending = new ArrayDeque<>(batches);
-    while (!pending.isEmpty() && !progress.isOver()) {
-      Batch batch = key != null ? pending.poll().into(key) : pending.poll();
+  private void sendAll(List<Batch> batches, Importer importer, Progress progress, Consumer<String> created)
+      throws IOException, Importer.Failure, InterruptedException {
+    Queue<Batch> pending = new ConcurrentLinkedQueue<>(batches);
+    try {
+      @Nullable String key = progress.key();
+      do {
+        key = sendBatch(pending.remove(), key, importer, progress, created);
+      } while (key == null && !pending.isEmpty() && !progress.isOver());
+      if (key != null && !pending.isEmpty()) {
+        sendConcurrently(pending, key, importer, progress);
+      }
+    } finally {
+      @Nullable String key = progress.key();
+      if (key != null && !pending.isEmpty()) {
+        // files not sent name the execution, so that re-sending them goes there too; even at the deadline, whose
+        // interrupt would close the file channels, so it is held back until they are written
+        boolean interrupted = Thread.interrupted();
+        try {
+          for (Batch unsent : pending) {
+            try {
+              unsent.into(key);
+            } catch (IOException | UncheckedIOException e) {
+              progress.fail(reasonFor(e));
+            }
+          }
+        } finally {
+          if (interrupted) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+    }
+  }
+
+  /** Sends the pending batches into {@code key} on up to {@code xray.publish-concurrency} threads; the first failure stops it. */
+  private void sendConcurrently(Queue<Batch> pending, String key, Importer importer, Progress progress)
+      throws InterruptedException {
+    int threads = Math.min(config.publishConcurrency(), pending.size());
+    ExecutorService senders = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "xray4j-publisher-batch");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> running = new ArrayList<>(threads);
+      for (int i = 0; i < threads; i++) {
+        running.add(senders.submit(() -> {
+          try {
+            for (Batch batch; !progress.isOver() && (batch = pending.poll()) != null; ) {
+              sendBatch(batch, key, importer, progress, created -> {});
+            }
+          } catch (IOException | Importer.Failure | RuntimeException e) {
+            progress.fail(reasonFor(e));
+          }
+        }));
+      }
+      for (Future<?> sender : running) {
+        try {
+          sender.get();
+        } catch (ExecutionException e) {
+          progress.fail(reasonFor(e.getCause()));
+        }
+      }
+    } finally {
+      senders.shutdownNow();
+    }
+  }
+
+  /**
+   * Sends one batch, into {@code key} if known, else creating the Test Execution (and telling {@code created}).
+   * A batch Xray answers 400 naming some of its Test keys is sent again without them; a batch too large for Xray
+   * (413) is sent in halves, one after the other. Returns the key the batch went into, or null if none of it did.
+   */
+  private static @Nullable String sendBatch(Batch batch, @Nullable String key, Importer importer, Progress progress,
+      Consumer<String> created) throws IOException, Importer.Failure {
+    Deque<Batch> parts = new ArrayDeque<>();
+    parts.add(batch);
+    while (!parts.isEmpty() && !progress.isOver()) {
+      Batch part = key != null ? parts.poll().into(key) : parts.poll();
       Set<String> rejected = new LinkedHashSet<>();
       Importer.@Nullable Imported imported = null;
       boolean halved = false;
-      while (batch.testCount() > 0) {
+      while (part.testCount() > 0) {
         try {
-          imported = importer.importExecution(batch.document());
+          imported = importer.importExecution(part.document());
           break;
         } catch (Importer.Failure failure) {
-          if (failure.reason() == Importer.Failure.Reason.TOO_LARGE && batch.testCount() > 1) {
-            int tests = batch.testCount();
+          if (failure.reason() == Importer.Failure.Reason.TOO_LARGE && part.testCount() > 1) {
+            int tests = part.testCount();
             LOG.log(Level.INFO, () -> "Xray: " + tests + " results were too large for one request; sending them"
                 + " in two halves (lower xray.max-request-size to avoid this)");
-            List<Batch> halves = batch.halves();
-            pending.addFirst(halves.get(1));
-            pending.addFirst(halves.get(0));
+            List<Batch> halves = part.halves();
+            parts.addFirst(halves.get(1));
+            parts.addFirst(halves.get(0));
             halved = true;
             break;
           }
           Set<String> named = new LinkedHashSet<>(failure.namedKeys());
-          named.retainAll(batch.testKeys());
+          named.retainAll(part.testKeys());
           if (failure.reason() != Importer.Failure.Reason.REJECTED || named.isEmpty()) {
             throw failure;
           }
@@ -320,7 +409,7 @@ public final class Publisher implements AutoCloseable {
                 + " again: " + failure.getMessage()));
           }
           rejected.addAll(named);
-          batch = batch.without(named);
+          part = part.without(named);
         }
       }
       if (halved) {
@@ -330,18 +419,14 @@ public final class Publisher implements AutoCloseable {
         if (key == null) {
           key = imported.testExecutionKey();
           created.accept(key);
-          List<Batch> retargeted = new ArrayList<>();
-          for (Batch later : pending) {
-            retargeted.add(later.into(key)); // files not sent yet now name the execution
-          }
-          pending = new ArrayDeque<>(retargeted);
         }
-        progress.accepted(key, imported, batch.testCount());
+        progress.accepted(key, imported, part.testCount());
       }
       if (key != null) {
-        batch.file.batchSent(key, rejected);
+        part.file.batchSent(key, rejected);
       }
     }
+    return key;
   }
 
   private String reasonFor(@Nullable Throwable cause) {

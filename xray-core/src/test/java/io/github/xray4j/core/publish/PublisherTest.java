@@ -501,6 +501,7 @@ class PublisherTest {
   private XrayConfig server(Map<String, String> more) {
     Map<String, String> properties = new HashMap<>(Map.of("xray.url", xray.baseUrl(), "xray.token", TOKEN,
         "xray.output-dir", dir.toString(), "xray.max-retries", "0"));
+    properties.put("xray.publish-concurrency", "1"); // these tests assert the order of requests; see the concurrent ones
     properties.putAll(more);
     return XrayConfig.of(properties);
   }
