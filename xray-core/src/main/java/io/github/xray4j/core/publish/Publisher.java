@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Configuration read: {@code xray.output-dir}, {@code xray.dry-run}, {@code xray.batch-size},
  * {@code xray.test-execution-key}, {@code xray.publish-timeout}, {@code xray.evidence-max-size},
- * {@code xray.max-request-size}, {@code xray.publish-concurrency}, the flavour (Server/DC or Cloud) and everything {@link io.github.xray4j.core.client.XrayClient} reads.</p>
+ * {@code xray.max-request-size}, {@code xray.publish-concurrency},
+ * the flavour (Server/DC or Cloud) and everything {@link io.github.xray4j.core.client.XrayClient} reads.</p>
  *
  * <p>What {@link #publish} does:
  *
@@ -336,7 +337,10 @@ public final class Publisher implements AutoCloseable {
     }
   }
 
-  /** Sends the pending batches into {@code key} on up to {@code xray.publish-concurrency} threads; the first failure stops it. */
+  /**
+   * Sends the pending batches into {@code key} on up to {@code xray.publish-concurrency} threads; the first failure
+   * stops it (batches in flight finish, the others stay pending).
+   */
   private void sendConcurrently(Queue<Batch> pending, String key, Importer importer, Progress progress)
       throws InterruptedException {
     int threads = Math.min(config.publishConcurrency(), pending.size());

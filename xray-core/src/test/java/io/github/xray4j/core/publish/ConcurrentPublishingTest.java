@@ -119,6 +119,27 @@ class ConcurrentPublishingTest {
     assertThat(failed.files()).allSatisfy(file -> assertThat(Publisher.publishedTo(file)).contains("CALC-2001"));
   }
 
+  @Test
+  void points_the_files_not_sent_at_the_created_execution_when_the_deadline_passes() throws Exception {
+    // given: Xray creates the execution at once, then stops answering
+    xray.stubFor(post(urlPathEqualTo(IMPORT)).atPriority(1).withRequestBody(matchingJsonPath("$.testExecutionKey"))
+        .willReturn(aResponse().withStatus(200).withFixedDelay(10_000)));
+    answerCreated("CALC-2001");
+    Publisher publisher = Publisher.create(server(Map.of("xray.batch-size", "1", "xray.publish-concurrency", "2",
+        "xray.publish-timeout", "1500ms")), clock);
+
+    // when
+    PublishOutcome outcome = publish(publisher, run(null, 5));
+
+    // then
+    assertThat(outcome.kind()).isEqualTo(Kind.FAILED);
+    assertThat(outcome.reason()).contains("xray.publish-timeout");
+    assertThat(outcome.published()).isEqualTo(1);
+    assertThat(outcome.unsentFiles()).isEqualTo(outcome.files().subList(1, 5));
+    assertThat(outcome.unsentFiles()).allSatisfy(file -> assertThat(JSON.readTree(file.toFile())
+        .get("testExecutionKey").asText()).as("%s names the execution", file).isEqualTo("CALC-2001"));
+  }
+
   // ---- support --------------------------------------------------------------------------------------------
 
   private static void answerCreated(String key) {

@@ -501,7 +501,8 @@ class PublisherTest {
   private XrayConfig server(Map<String, String> more) {
     Map<String, String> properties = new HashMap<>(Map.of("xray.url", xray.baseUrl(), "xray.token", TOKEN,
         "xray.output-dir", dir.toString(), "xray.max-retries", "0"));
-    properties.put("xray.publish-concurrency", "1"); // these tests assert the order of requests; see the concurrent ones
+    // these tests assert the order of requests, which concurrency leaves open: see ConcurrentPublishingTest
+    properties.put("xray.publish-concurrency", "1");
     properties.putAll(more);
     return XrayConfig.of(properties);
   }
