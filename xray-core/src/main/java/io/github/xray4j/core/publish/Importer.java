@@ -30,11 +30,14 @@ interface Importer extends AutoCloseable {
    * @param testExecutionKey the Test Execution the results went into
    * @param browseUrl where a person can see it, or null
    * @param problems per-test trouble reported in the answer
+   * @param refusedKeys the Test keys the answer says were not imported (Xray does not have their results)
    */
-  record Imported(String testExecutionKey, @Nullable URI browseUrl, List<PublishOutcome.Problem> problems) {
+  record Imported(String testExecutionKey, @Nullable URI browseUrl, List<PublishOutcome.Problem> problems,
+      Set<String> refusedKeys) {
     public Imported {
       requireNonNull(testExecutionKey, "testExecutionKey");
       problems = List.copyOf(problems);
+      refusedKeys = Set.copyOf(refusedKeys);
     }
   }
 

@@ -50,7 +50,8 @@ final class Importers {
           throw new Failure("the request to Xray failed unexpectedly (" + Publisher.describe(e) + ").",
               Failure.Reason.OTHER, Set.of(), e);
         }
-        return new Imported(result.testExecution().key(), browseUrl(client, result), problems(result));
+        return new Imported(result.testExecution().key(), browseUrl(client, result), problems(result),
+            Set.copyOf(result.refusedTestKeys()));
       }
 
       @Override
