@@ -90,6 +90,11 @@ final class CollectingReporter implements XrayReporter {
 
   @Override
   public void add(TestResult result) {
+    add(null, result);
+  }
+
+  @Override
+  public void add(@Nullable String unit, TestResult result) {
     requireNonNull(result, "result");
     if (finishing.get()) {
       LOG.log(Level.WARNING, () -> "Xray: the result of " + result.identity() + " arrived after the run was"
@@ -97,8 +102,7 @@ final class CollectingReporter implements XrayReporter {
       return;
     }
     synchronized (journalLock) {
-      Journal.Entry entry = journalled(result);
-      results.add(entry.seq(), entry.result());
+      results.add(journalled(unit, result));
     }
     if (live != null) {
       live.nudge();
@@ -106,13 +110,13 @@ final class CollectingReporter implements XrayReporter {
   }
 
   /** The result written to the journal (created with the first result), or kept in memory if it cannot be. */
-  private Journal.Entry journalled(TestResult result) {
+  private Journal.Entry journalled(@Nullable String unit, TestResult result) {
     if (!journalFailed) {
       try {
         if (journal == null) {
           journal = Journal.create(config.outputDir(), start, runId, info(null));
         }
-        return journal.append(result);
+        return journal.append(unit, result);
       } catch (IOException | RuntimeException e) {
         journalFailed = true;
         LOG.log(Level.WARNING, () -> "Xray: cannot write the journal in " + config.outputDir() + " ("
@@ -120,7 +124,7 @@ final class CollectingReporter implements XrayReporter {
             + " them: check that xray.output-dir points to a writable directory with free space");
       }
     }
-    return new Journal.Entry(++memorySeq, result);
+    return new Journal.Entry(++memorySeq, unit, result);
   }
 
   private @Nullable Journal journalOrNull() {

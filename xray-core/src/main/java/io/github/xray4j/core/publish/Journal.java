@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * This JVM's journal: every finished result, appended as one line the moment it is added, so that a JVM that dies
@@ -80,16 +81,22 @@ final class Journal implements AutoCloseable {
    * Appends a result: its evidence bytes spilled to files first. Returns the result as journalled (the same,
    * but with evidence on disk) and its sequence number.
    */
-  synchronized Entry append(TestResult result) throws IOException {
+  synchronized Entry append(@Nullable String unit, TestResult result) throws IOException {
     long next = seq + 1;
     TestResult onDisk = EvidenceWalk.map(result, evidence -> spill(next, evidence));
-    write(JournalCodec.result(next, onDisk));
+    write(JournalCodec.result(next, unit, onDisk));
     seq = next;
-    return new Entry(next, onDisk);
+    return new Entry(next, unit, onDisk);
   }
 
-  /** A result with its sequence number in the journal. */
-  record Entry(long seq, TestResult result) {}
+  /**
+   * A result with its sequence number in the journal.
+   *
+   * @param seq its sequence number, from 1
+   * @param unit the test unit it is the result of, whose later result replaces it (a re-run), or null
+   * @param result the result, its evidence on disk
+   */
+  record Entry(long seq, @Nullable String unit, TestResult result) {}
 
   /** Before a request that may create the Test Execution: a later run looks for it before creating another. */
   synchronized void creating(String runId) throws IOException {

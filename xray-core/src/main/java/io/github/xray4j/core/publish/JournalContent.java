@@ -99,7 +99,8 @@ record JournalContent(String runId, long pid, Instant start, ExecutionInfo info,
         case "result" -> {
           TestResult result = line.result();
           if (result != null && fields.get("seq") instanceof Number seq) {
-            results.add(new Journal.Entry(seq.longValue(), result));
+            Object unit = fields.get("unit");
+            results.add(new Journal.Entry(seq.longValue(), unit == null ? null : unit.toString(), result));
           }
         }
         case "creating" -> creating = true;

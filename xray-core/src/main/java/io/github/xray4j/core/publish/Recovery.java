@@ -121,7 +121,7 @@ public final class Recovery {
       RunResults run = new RunResults(merger);
       Instant finish = content.start();
       for (Journal.Entry entry : content.results()) {
-        run.add(entry.seq(), entry.result());
+        run.add(entry);
         finish = later(finish, entry.result().finish());
       }
       run.acked(content.acked());

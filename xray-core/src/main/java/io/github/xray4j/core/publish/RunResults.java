@@ -2,6 +2,7 @@ package io.github.xray4j.core.publish;
 
 import io.github.xray4j.core.model.TestResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Map;
 final class RunResults {
 
   private final ResultMerger merger;
-  private final Map<String, List<TestResult>> byTest = new LinkedHashMap<>();
+  private final Map<String, List<Journal.Entry>> byTest = new LinkedHashMap<>();
+  private final Map<String, String> testOfUnit = new HashMap<>();
   private final Map<String, Long> last = new LinkedHashMap<>();
   private final Map<String, Long> acked = new LinkedHashMap<>();
   private int pending;
@@ -30,9 +32,38 @@ final class RunResults {
     }
   }
 
-  synchronized void add(long seq, TestResult result) {
-    String test = ResultMerger.identityOf(result);
-    byTest.computeIfAbsent(test, k -> new ArrayList<>(1)).add(result);
+  /** Adds a result; one for the same unit as an earlier one (a re-run) takes the earlier one's place. */
+  synchronized void add(Journal.Entry entry) {
+    String test = ResultMerger.identityOf(entry.result());
+    String unit = entry.unit();
+    String earlierTest = unit == null ? null : testOfUnit.put(unit, test);
+    if (earlierTest != null) {
+      List<Journal.Entry> earlier = byTest.get(earlierTest);
+      int at = indexOfUnit(earlier, unit);
+      if (earlierTest.equals(test) && at >= 0) {
+        earlier.set(at, entry);
+        touch(test, entry.seq());
+        return;
+      }
+      if (at >= 0) {
+        earlier.remove(at);
+        touch(earlierTest, entry.seq());
+      }
+    }
+    byTest.computeIfAbsent(test, k -> new ArrayList<>(1)).add(entry);
+    touch(test, entry.seq());
+  }
+
+  private static int indexOfUnit(List<Journal.Entry> entries, String unit) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (unit.equals(entries.get(i).unit())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void touch(String test, long seq) {
     if (!isPending(test)) {
       pending++;
     }
@@ -69,9 +100,9 @@ final class RunResults {
   synchronized Pending pending() {
     List<TestResult> tests = new ArrayList<>();
     Map<String, Long> seqs = new LinkedHashMap<>();
-    for (Map.Entry<String, List<TestResult>> test : byTest.entrySet()) {
-      if (isPending(test.getKey())) {
-        tests.addAll(test.getValue());
+    for (Map.Entry<String, List<Journal.Entry>> test : byTest.entrySet()) {
+      if (isPending(test.getKey()) && !test.getValue().isEmpty()) {
+        test.getValue().forEach(entry -> tests.add(entry.result()));
         seqs.put(test.getKey(), last.get(test.getKey()));
       }
     }

@@ -71,7 +71,7 @@ class JournalTest {
     List<Journal.Entry> written;
     Path file;
     try (Journal journal = Journal.create(dir, START, "run-1", info)) {
-      written = List.of(journal.append(withIterations), journal.append(withExamples), journal.append(withSteps));
+      written = List.of(journal.append("[engine:junit-jupiter]/[method:adds()]", withIterations), journal.append(null, withExamples), journal.append(null, withSteps));
       file = journal.file();
     }
     JournalContent read = read(file);
@@ -103,7 +103,7 @@ class JournalTest {
     Path file;
     try (Journal journal = Journal.create(dir, START, "run-1", ExecutionInfo.empty())) {
       for (int i = 1; i <= 3; i++) {
-        journal.append(TestResult.builder(Status.PASS).testKey("CALC-" + i).build());
+        journal.append(null, TestResult.builder(Status.PASS).testKey("CALC-" + i).build());
       }
       file = journal.file();
     }
@@ -128,7 +128,7 @@ class JournalTest {
     // given
     Path file;
     try (Journal journal = Journal.create(dir, START, "run-1", ExecutionInfo.empty())) {
-      journal.append(TestResult.builder(Status.PASS).testKey("CALC-1").build());
+      journal.append(null, TestResult.builder(Status.PASS).testKey("CALC-1").build());
       journal.creating("run-1");
       file = journal.file();
     }
@@ -159,7 +159,7 @@ class JournalTest {
     // when
     Path file;
     try (Journal journal = Journal.create(dir, START, "run-1", ExecutionInfo.empty())) {
-      journal.append(TestResult.builder(Status.PASS).testKey("CALC-1")
+      journal.append(null, TestResult.builder(Status.PASS).testKey("CALC-1")
           .evidence(Evidence.ofBytes("a.txt", "text/plain", new byte[] {1})).build());
       file = journal.file();
     }

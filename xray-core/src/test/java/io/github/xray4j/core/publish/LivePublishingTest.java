@@ -91,10 +91,10 @@ class LivePublishingTest {
     answerCreated("CALC-2001");
     Path abandoned;
     try (Journal journal = Journal.create(dir, Instant.parse("2026-11-28T08:00:00Z"), "dead-run", info())) {
-      journal.append(pass("CALC-1"));
+      journal.append(null, pass("CALC-1"));
       journal.ack("CALC-1999", Map.of("key:CALC-1", 1L));
-      journal.append(pass("CALC-2"));
-      journal.append(TestResult.builder(Status.FAIL).testKey("CALC-3").build());
+      journal.append(null, pass("CALC-2"));
+      journal.append(null, TestResult.builder(Status.FAIL).testKey("CALC-3").build());
       abandoned = journal.file();
     }
     XrayReporter next = XrayReporter.create(config(Map.of()), clock);

@@ -56,11 +56,12 @@ public final class JournalCodec {
     return bytes(node);
   }
 
-  /** A result line. */
-  public static byte[] result(long seq, TestResult result) {
+  /** A result line; {@code unit} names the test unit whose later result (a re-run) replaces it, or is null. */
+  public static byte[] result(long seq, @Nullable String unit, TestResult result) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("type", "result");
     node.put("seq", seq);
+    put(node, "unit", unit);
     node.set("result", result(result));
     return bytes(node);
   }
