@@ -79,6 +79,12 @@ final class CloudXrayClient extends BaseXrayClient {
   }
 
   @Override
+  public List<IssueRef> findTestExecutions(String jql, int limit) {
+    return call(() -> xray.findTestExecutions(TestExecutionSearch.request(jql, limit))).executions().stream()
+        .map(BaseXrayClient::ref).toList();
+  }
+
+  @Override
   public String browseUrl(IssueRef issue) {
     return issue.self() != null && issue.self().contains("/rest/")
         ? browseUrlFromSelf(issue, "")

@@ -57,6 +57,7 @@ final class CollectingReporter implements XrayReporter {
     this.start = clock.instant();
     this.configuredKey = config.testExecutionKey().orElse(null); // decided once, here
     this.results = new RunResults(new ResultMerger(StatusRanking.of(config)));
+    publisher.runId(runId);
     if (config.dryRun() || config.liveInterval().isZero()) {
       this.live = null;
     } else {
@@ -165,11 +166,18 @@ final class CollectingReporter implements XrayReporter {
     if (config.dryRun()) {
       return;
     }
-    Recovery.recover(config.outputDir(), publisher, (run, file) -> {
-      LOG.log(Level.WARNING, () -> "Xray: " + file + " holds results of an interrupted run whose Test Execution"
-          + " may have been created without its key reaching us; they are kept: send them with java -jar"
-          + " xray-cli.jar publish " + config.outputDir() + " --test-execution KEY (or --new)");
-      return Optional.empty();
+    Recovery.recover(config.outputDir(), publisher, (run, file, count) -> {
+      try {
+        Optional<String> created = config.projectKey().isPresent()
+            ? publisher.findCreated(config.projectKey().get(), run) : Optional.empty();
+        return Optional.of(created.map(Recovery.Target::new).orElseGet(Recovery.Target::newExecution));
+      } catch (Importer.Failure e) {
+        LOG.log(Level.WARNING, () -> "Xray: " + file + " holds " + count + " results of an interrupted run whose"
+            + " Test Execution may have been created without its key reaching us, and it cannot be looked up ("
+            + e.getMessage() + "); they are kept: send them with java -jar xray-cli.jar publish "
+            + config.outputDir() + " --test-execution KEY (or --new)");
+        return Optional.empty();
+      }
     }).forEach(recovered -> LOG.log(recovered.outcome().isFailure() ? Level.WARNING : Level.INFO,
         recovered::summaryLine));
   }
@@ -225,11 +233,20 @@ final class CollectingReporter implements XrayReporter {
     }
   }
 
+  /**
+   * The Test Execution's fields. When this run may create it (no key configured, not a dry run), the description
+   * names the run
+   * ({@code xray4j run <id>}), so that a creating request whose answer was lost can be found again.
+   */
   private ExecutionInfo info(@Nullable Instant finish) {
+    @Nullable String description = config.description().orElse(null);
+    if (configuredKey == null && !config.dryRun()) {
+      description = (description == null ? "" : description + "\n\n") + "xray4j run " + runId;
+    }
     return new ExecutionInfo(
         config.projectKey().orElse(null),
         config.summary().orElseGet(() -> "Automated test run " + SUMMARY_TIME.format(start)),
-        config.description().orElse(null),
+        description,
         config.fixVersion().orElse(null),
         config.revision().orElse(null),
         config.user().orElse(null),

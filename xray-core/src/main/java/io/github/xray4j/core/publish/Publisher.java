@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,6 +97,10 @@ public final class Publisher implements AutoCloseable {
   private final XrayJsonWriter writer;
   private final @Nullable Importer importer;
   private final ExecutionKeyCoordinator forks;
+  /** The run whose descriptions name it ({@code xray4j run <id>}), so that a lost creating answer can be looked up. */
+  private volatile @Nullable String runId;
+  /** Whether a creating request got no answer: before creating again, look for what it may have created. */
+  private final AtomicBoolean creationUncertain = new AtomicBoolean();
 
   Publisher(XrayConfig config, Clock clock, @Nullable Importer importer) {
     this.config = requireNonNull(config, "config");
@@ -117,6 +122,23 @@ public final class Publisher implements AutoCloseable {
    */
   public static Publisher create(XrayConfig config, Clock clock) {
     return new Publisher(config, clock, config.dryRun() ? null : Importers.forConfig(config));
+  }
+
+  /**
+   * The run this publisher sends for: its Test Execution's description names it, so that when a creating request
+   * gets no answer (a timeout once the body was sent, a reset connection), the next one first looks for the Test
+   * Execution it may have created rather than create a second.
+   */
+  void runId(String id) {
+    this.runId = requireNonNull(id, "id");
+  }
+
+  /**
+   * The Test Execution in {@code project} whose description names run {@code id}: where a run whose creating
+   * request got no answer may have gone. Empty in a dry run.
+   */
+  Optional<String> findCreated(String project, String id) throws Importer.Failure {
+    return importer == null ? Optional.empty() : importer.findExecution(project, id);
   }
 
   /** The configuration this publisher was made with. */
@@ -299,7 +321,18 @@ public final class Publisher implements AutoCloseable {
           + " xray.project-key (XRAY_PROJECT_KEY), or xray.test-execution-key (XRAY_TEST_EXECUTION_KEY) to use an"
           + " existing Test Execution.", tests, problems, files, started), Set.of());
     }
-    Progress progress = new Progress(key, problems, beforeCreating);
+    @Nullable String project = batches.get(0).project();
+    Progress progress = new Progress(key, problems, beforeCreating, () -> {
+      @Nullable String id = runId;
+      if (!creationUncertain.get() || id == null || project == null) {
+        return Optional.empty();
+      }
+      Optional<String> found = importer.findExecution(project, id);
+      creationUncertain.set(false);
+      found.ifPresent(created -> LOG.log(Level.INFO, () -> "Xray: the request that created " + created + " got no"
+          + " answer; the results go into it"));
+      return found;
+    }, () -> creationUncertain.set(true));
     ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
       Thread thread = new Thread(task, "xray4j-publisher");
       thread.setDaemon(true);
@@ -434,6 +467,14 @@ public final class Publisher implements AutoCloseable {
       Set<String> rejected = new LinkedHashSet<>();
       Importer.@Nullable Imported imported = null;
       boolean halved = false;
+      if (key == null) {
+        Optional<String> createdBefore = progress.createdBefore.find();
+        if (createdBefore.isPresent()) {
+          key = createdBefore.get();
+          created.accept(key);
+          part = part.into(key);
+        }
+      }
       while (part.testCount() > 0) {
         try {
           if (key == null) {
@@ -442,6 +483,9 @@ public final class Publisher implements AutoCloseable {
           imported = importer.importExecution(part.document());
           break;
         } catch (Importer.Failure failure) {
+          if (key == null && failure.outcomeUnknown()) {
+            progress.creationUncertain.run();
+          }
           if (failure.reason() == Importer.Failure.Reason.TOO_LARGE && part.testCount() > 1) {
             int tests = part.testCount();
             LOG.log(Level.INFO, () -> "Xray: " + tests + " results were too large for one request; sending them"
@@ -531,6 +575,11 @@ public final class Publisher implements AutoCloseable {
     return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
   }
 
+  /** The Test Execution an earlier creating request of this run may have created, if Xray has it. */
+  private interface CreatedBefore {
+    Optional<String> find() throws Importer.Failure;
+  }
+
   /** What the sending thread achieved; read by the caller when it finished, failed or ran out of time. */
   private static final class Progress {
     private @Nullable String key;
@@ -540,11 +589,16 @@ public final class Publisher implements AutoCloseable {
     private final Set<String> refused = new LinkedHashSet<>();
     private @Nullable String failure;
     final Runnable beforeCreating;
+    final CreatedBefore createdBefore;
+    final Runnable creationUncertain;
 
-    Progress(@Nullable String key, List<Problem> problems, Runnable beforeCreating) {
+    Progress(@Nullable String key, List<Problem> problems, Runnable beforeCreating, CreatedBefore createdBefore,
+        Runnable creationUncertain) {
       this.key = key;
       this.problems = new ArrayList<>(problems);
       this.beforeCreating = beforeCreating;
+      this.createdBefore = createdBefore;
+      this.creationUncertain = creationUncertain;
     }
 
     synchronized void refused(Set<String> keys) {

@@ -34,11 +34,25 @@ public final class Recovery {
   /** Where a recovered run goes when its creating request got no answer we know of. */
   public interface UnknownExecution {
     /**
-     * The Test Execution to import into, or empty to leave the journal as it is (it stays to be recovered).
+     * Where to send the run's results, or empty to leave the journal as it is (it stays to be recovered).
      *
      * @param runId the run id its creating request carried
+     * @param journal the journal
+     * @param results how many Tests' results it holds that Xray did not acknowledge
      */
-    Optional<String> resolve(String runId, Path journal);
+    Optional<Target> resolve(String runId, Path journal, int results);
+  }
+
+  /**
+   * Where a recovered run goes.
+   *
+   * @param key the Test Execution to import into, or null to create a new one
+   */
+  public record Target(@Nullable String key) {
+    /** A new Test Execution. */
+    public static Target newExecution() {
+      return new Target(null);
+    }
   }
 
   /**
@@ -128,11 +142,11 @@ public final class Recovery {
       RunResults.Pending pending = run.pending();
       @Nullable String key = content.executionKey();
       if (key == null && content.creatingUnanswered() && !pending.isEmpty()) {
-        Optional<String> resolved = unknown.resolve(content.runId(), file);
+        Optional<Target> resolved = unknown.resolve(content.runId(), file, pending.tests().size());
         if (resolved.isEmpty()) {
           return Optional.empty();
         }
-        key = resolved.get();
+        key = resolved.get().key();
       }
       try (Journal journal = Journal.resume(file, channel, lock, 0)) {
         if (pending.isEmpty()) {

@@ -60,4 +60,8 @@ public interface CloudXrayApi {
   @RequestLine("POST /graphql")
   @Headers("Content-Type: application/json")
   Wire.CreatedExecution createTestExecution(Wire.GraphQlRequest request);
+
+  @RequestLine("POST /graphql")
+  @Headers("Content-Type: application/json")
+  Wire.FoundTestExecutions findTestExecutions(Wire.GraphQlRequest request);
 }

@@ -260,6 +260,42 @@ public final class Wire {
     }
   }
 
+  /** Jira's search answer, {@code {"issues": [{"id", "key", "self"}, ...]}}. */
+  public record FoundIssues(List<IssueRef> issues) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static FoundIssues of(JsonNode node) {
+      List<IssueRef> issues = new ArrayList<>();
+      node.path("issues").forEach(issue -> {
+        IssueRef ref = IssueRef.of(issue);
+        if (ref != null) {
+          issues.add(ref);
+        }
+      });
+      return new FoundIssues(issues);
+    }
+  }
+
+  /** A GraphQL {@code getTestExecutions} answer: {@code data.getTestExecutions.results[].{issueId, jira.key}}. */
+  public record FoundTestExecutions(List<IssueRef> executions) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static FoundTestExecutions of(JsonNode node) {
+      JsonNode errors = node.get("errors");
+      if (errors != null && errors.isArray() && !errors.isEmpty()) {
+        List<String> messages = new ArrayList<>();
+        errors.forEach(e -> messages.add(e.has("message") ? e.get("message").asText() : e.toString()));
+        throw new ReportedErrors(messages);
+      }
+      List<IssueRef> executions = new ArrayList<>();
+      node.path("data").path("getTestExecutions").path("results").forEach(execution -> {
+        String key = text(execution.path("jira"), "key");
+        if (key != null) {
+          executions.add(new IssueRef(text(execution, "issueId"), key, text(execution.path("jira"), "self")));
+        }
+      });
+      return new FoundTestExecutions(executions);
+    }
+  }
+
   /**
    * A feature import answer: Server/DC answers an array of issues; Cloud an object with
    * {@code updatedOrCreatedTests}, {@code updatedOrCreatedPreconditions} and {@code errors}.
