@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.github.xray4j.core.internal.http.GraphQl;
+import io.github.xray4j.core.internal.http.XrayHttp;
 import io.github.xray4j.core.model.Evidence;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -95,6 +97,42 @@ class CloudGraphQlTest extends XrayClientTestSupport {
     assertThat(e.getMessage()).contains("Xray Cloud rejected getStatuses", "Cannot query field \"finall\"",
         "the partial data that came with the errors was not used");
     assertThat(e.request()).isEqualTo("POST " + GRAPHQL);
+  }
+
+  @Test
+  void a_400_with_graphql_errors_is_a_bad_request_in_xrays_words() {
+    // given
+    xray.stubFor(post(urlPathEqualTo(GRAPHQL)).willReturn(aResponse().withStatus(400).withBody(
+        "{\"errors\":[{\"message\":\"Variable \\\"$limit\\\" of required type \\\"Int!\\\" was not provided.\"}]}")));
+
+    // when
+    XrayBadRequestException e = catchThrowableOfType(XrayBadRequestException.class, client::getTestRunStatuses);
+
+    // then
+    assertThat(e).isNotNull();
+    assertThat(e.xrayMessage()).contains("Variable \"$limit\" of required type \"Int!\" was not provided.");
+  }
+
+  /** What another caller of the GraphQL layer reads: its own document, its data as a record. */
+  record Executions(Page getTestExecutions) {
+    record Page(int total, List<Execution> results) {}
+
+    record Execution(String issueId) {}
+  }
+
+  @Test
+  void the_graphql_layer_reads_a_document_of_its_callers_into_their_type() {
+    // given
+    String document = "query($jql: String) { getTestExecutions(jql: $jql, limit: 1) { total results { issueId } } }";
+    data("getTestExecutions(jql: $jql, limit: 1)", "{\"jql\":\"labels = run-42\"}",
+        "{\"getTestExecutions\":{\"total\":1,\"results\":[{\"issueId\":\"10082\"}]}}");
+    GraphQl graphQl = new GraphQl(XrayHttp.create(XrayFlavour.CLOUD.config(url(), Map.of())));
+
+    // when
+    Executions found = graphQl.query(document, Map.of("jql", "labels = run-42"), Executions.class);
+
+    // then
+    assertThat(found.getTestExecutions().results()).containsExactly(new Executions.Execution("10082"));
   }
 
   @Test

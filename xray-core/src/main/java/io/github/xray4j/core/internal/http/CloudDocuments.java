@@ -86,26 +86,20 @@ public final class CloudDocuments {
         }
       }""";
 
-  static final String GET_TEST_PLAN_EXECUTIONS = """
-      query GetTestPlanTestExecutions($issueId: String, $limit: Int!, $start: Int) {
-        getTestPlan(issueId: $issueId) {
-          testExecutions(limit: $limit, start: $start) { total start limit results { issueId jira(fields: ["key"]) } }
+  /**
+   * The issues of a list of an entity given by id: {@code %1$s} the entity's query ({@code getTestSet}), {@code %2$s} the list
+   * ({@code tests}).
+   */
+  private static final String GET_LIST = """
+      query($issueId: String, $limit: Int!, $start: Int) {
+        %1$s(issueId: $issueId) {
+          %2$s(limit: $limit, start: $start) { total start limit results { issueId jira(fields: ["key"]) } }
         }
       }""";
 
-  static final String GET_TEST_SET_TESTS = """
-      query GetTestSetTests($issueId: String, $limit: Int!, $start: Int) {
-        getTestSet(issueId: $issueId) {
-          tests(limit: $limit, start: $start) { total start limit results { issueId jira(fields: ["key"]) } }
-        }
-      }""";
-
-  static final String GET_PRECONDITION_TESTS = """
-      query GetPreconditionTests($issueId: String, $limit: Int!, $start: Int) {
-        getPrecondition(issueId: $issueId) {
-          tests(limit: $limit, start: $start) { total start limit results { issueId jira(fields: ["key"]) } }
-        }
-      }""";
+  static final String GET_TEST_PLAN_EXECUTIONS = GET_LIST.formatted("getTestPlan", "testExecutions");
+  static final String GET_TEST_SET_TESTS = GET_LIST.formatted("getTestSet", "tests");
+  static final String GET_PRECONDITION_TESTS = GET_LIST.formatted("getPrecondition", "tests");
 
   /**
    * {@code addTestsToTestPlan}, {@code removeTestExecutionsFromTestPlan}, ...: {@code %1$s} the mutation,
