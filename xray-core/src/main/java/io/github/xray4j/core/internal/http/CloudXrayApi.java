@@ -1,5 +1,6 @@
 package io.github.xray4j.core.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import feign.Headers;
 import feign.Param;
 import feign.QueryMap;
@@ -56,12 +57,14 @@ public interface CloudXrayApi {
   @Headers("Accept: application/octet-stream, application/zip, */*")
   byte[] exportFeatures(@Param("keys") String keys);
 
+  /** A GraphQL query: read-only, so retried like any read. */
+  @RequestLine("POST /graphql")
+  @Headers("Content-Type: application/json")
+  JsonNode graphQlQuery(Wire.GraphQlRequest request);
+
+  /** A GraphQL mutation: retried only when Xray surely did not receive it. */
   @NotIdempotent
   @RequestLine("POST /graphql")
   @Headers("Content-Type: application/json")
-  Wire.CreatedExecution createTestExecution(Wire.GraphQlRequest request);
-
-  @RequestLine("POST /graphql")
-  @Headers("Content-Type: application/json")
-  Wire.FoundTestExecutions findTestExecutions(Wire.GraphQlRequest request);
+  JsonNode graphQlMutation(Wire.GraphQlRequest request);
 }
