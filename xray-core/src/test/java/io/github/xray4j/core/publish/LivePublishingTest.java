@@ -1,6 +1,8 @@
 package io.github.xray4j.core.publish;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LivePublishingTest {
 
   private static final String IMPORT = "/rest/raven/2.0/import/execution";
+  private static final String SEARCH = "/rest/api/2/search";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @RegisterExtension
@@ -162,6 +165,44 @@ class LivePublishingTest {
     assertThat(JSON.readTree(file.toFile()).get("testExecutionKey").asText())
         .as("re-sending it goes to the same execution").isEqualTo("CALC-2001");
     assertThat(outcome.summaryLine()).contains("1 not accepted", "CALC-2: ", "Test is archived");
+  }
+
+  @Test
+  void finds_the_execution_a_creating_request_answered_too_late_made_instead_of_creating_a_second()
+      throws Exception {
+    // given: Xray creates CALC-2001 for the first import but answers after the read timeout; Jira's search then
+    // finds it by the run id in its description
+    xray.stubFor(post(urlPathEqualTo(IMPORT)).atPriority(5)
+        .willReturn(aResponse().withStatus(200).withFixedDelay(3_000).withBody(created("CALC-2001"))));
+    xray.stubFor(post(urlPathEqualTo(IMPORT)).atPriority(1).withRequestBody(matchingJsonPath("$.testExecutionKey"))
+        .willReturn(aResponse().withStatus(200).withTransformers("response-template")
+            .withBody(created("{{jsonPath request.body '$.testExecutionKey'}}"))));
+    xray.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(aResponse().withStatus(200).withBody(
+        "{\"issues\":[{\"id\":\"38101\",\"key\":\"CALC-2001\",\"self\":\"" + xray.baseUrl()
+            + "/rest/api/2/issue/38101\"}]}")));
+    XrayReporter reporter = XrayReporter.create(config(Map.of("xray.batch-size", "1", "xray.live-interval", "1h",
+        "xray.timeout", "1s")), clock);
+
+    // when: the first result's live send times out; the second and the end send again
+    reporter.add(pass("CALC-1"));
+    Await.until("the creating import reached Xray", () -> imports().size() == 1);
+    reporter.add(pass("CALC-2"));
+    PublishOutcome outcome = reporter.finish();
+
+    // then
+    List<JsonNode> bodies = bodies();
+    assertThat(bodies.stream().filter(body -> !body.has("testExecutionKey")))
+        .as("one creating request only: the lost answer is looked up, not created again").hasSize(1);
+    assertThat(bodies.subList(1, bodies.size()))
+        .allSatisfy(body -> assertThat(body.get("testExecutionKey").asText()).isEqualTo("CALC-2001"));
+    assertThat(bodies.subList(1, bodies.size()).stream().flatMap(body -> keys(body).stream()))
+        .contains("CALC-1", "CALC-2");
+    LoggedRequest search = xray.findAll(getRequestedFor(urlPathEqualTo(SEARCH))).get(0);
+    String runId = bodies.get(0).at("/info/description").asText().replaceAll("(?s).*xray4j run ", "");
+    assertThat(search.queryParameter("jql").firstValue())
+        .contains("issuetype = \"Test Execution\"", "project = \"CALC\"", "description ~ \"" + runId + "\"");
+    assertThat(outcome.testExecutionKey()).isEqualTo("CALC-2001");
+    assertThat(outcome.published()).isEqualTo(2);
   }
 
   // ---- support --------------------------------------------------------------------------------------------
