@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +36,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Journal implements AutoCloseable {
 
-  private final Path file;
-  private final Path evidenceDir;
+  /**
+   * The journals this JVM holds open. Recovery never opens one of them: on Linux, closing any channel to a file
+   * releases every lock this JVM holds on it, so a look at our own journal would make it look abandoned.
+   */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+  private Path file;
+  private Path evidenceDir;
   private final FileChannel channel;
   private final FileLock lock;
   private final AtomicInteger spilled = new AtomicInteger();
@@ -50,27 +58,37 @@ final class Journal implements AutoCloseable {
     this.seq = lastSeq;
   }
 
+  /** Whether this JVM holds {@code journal} open (then it is alive, and must not be opened to look). */
+  static boolean isHeld(Path journal) {
+    return HELD.contains(journal.toAbsolutePath().normalize());
+  }
+
   /** Creates this JVM's journal in {@code dir} and writes its header. */
   static Journal create(Path dir, Instant start, String runId, ExecutionInfo info) throws IOException {
     long pid = ProcessHandle.current().pid();
-    Path file = ResultsDirectory.createJournal(dir, start, pid);
-    FileChannel channel = FileChannel.open(file, java.nio.file.StandardOpenOption.READ,
+    Path hidden = ResultsDirectory.createJournal(dir, start, pid);
+    FileChannel channel = FileChannel.open(hidden, java.nio.file.StandardOpenOption.READ,
         java.nio.file.StandardOpenOption.WRITE);
     FileLock lock = channel.lock();
-    Journal journal = new Journal(file, channel, lock, 0);
+    Journal journal = new Journal(hidden, channel, lock, 0);
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("run", runId);
     header.put("pid", pid);
     header.put("host", host());
     header.put("start", start.toString());
     journal.write(JournalCodec.header(header, info));
+    journal.file = ResultsDirectory.showJournal(hidden); // the lock is on the file, not on its name
+    journal.evidenceDir = ResultsDirectory.evidenceDirOf(journal.file);
+    HELD.add(journal.file.toAbsolutePath().normalize());
     return journal;
   }
 
   /** Takes over an abandoned journal (its lock is already held) to append the recovery's lines to it. */
   static Journal resume(Path file, FileChannel channel, FileLock lock, long lastSeq) throws IOException {
     channel.position(channel.size());
-    return new Journal(file, channel, lock, lastSeq);
+    Journal journal = new Journal(file, channel, lock, lastSeq);
+    HELD.add(file.toAbsolutePath().normalize());
+    return journal;
   }
 
   Path file() {
@@ -118,6 +136,7 @@ final class Journal implements AutoCloseable {
   public synchronized void close() {
     if (!closed) {
       closed = true;
+      HELD.remove(file.toAbsolutePath().normalize());
       try {
         lock.release();
         channel.close();

@@ -117,6 +117,9 @@ public final class Recovery {
   }
 
   private Optional<Recovered> recoverOne(Path file) throws IOException {
+    if (Journal.isHeld(file)) {
+      return Optional.empty(); // alive: this JVM writes it (and opening it here would release its lock)
+    }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock lock;
       try {

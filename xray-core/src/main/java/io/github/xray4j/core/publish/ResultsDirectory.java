@@ -36,6 +36,7 @@ public final class ResultsDirectory {
   static final String MARKER_REJECTED = "rejected=";
   static final String JOURNAL_PREFIX = "xray-journal-";
   static final String JOURNAL_SUFFIX = ".jsonl";
+  private static final String HIDDEN_SUFFIX = ".new";
 
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -78,18 +79,33 @@ public final class ResultsDirectory {
     }
   }
 
-  /** Creates a new, empty journal for this JVM: {@code xray-journal-<time>-<pid>.jsonl}, owner-only. */
+  /**
+   * Creates a new, empty journal for this JVM under a hidden name ({@code .xray-journal-<time>-<pid>.jsonl.new},
+   * owner-only), which no listing shows: its writer locks it and writes its header before {@link #showJournal}
+   * gives it its real name, so another JVM never finds a journal that is not yet locked.
+   */
   static Path createJournal(Path dir, Instant start, long pid) throws IOException {
     Files.createDirectories(dir);
     FileAttribute<?>[] attributes = ownerOnly(dir.toAbsolutePath());
     String base = JOURNAL_PREFIX + TIMESTAMP.format(start) + "-" + pid;
     for (int n = 1; ; n++) {
+      String name = base + (n == 1 ? "" : "-" + n) + JOURNAL_SUFFIX;
+      if (Files.exists(dir.resolve(name))) {
+        continue;
+      }
       try {
-        return Files.createFile(dir.resolve(base + (n == 1 ? "" : "-" + n) + JOURNAL_SUFFIX), attributes);
+        return Files.createFile(dir.resolve("." + name + HIDDEN_SUFFIX), attributes);
       } catch (FileAlreadyExistsException taken) {
         // a second reporter in this JVM in the same second: next number
       }
     }
+  }
+
+  /** Gives a journal made by {@link #createJournal} its real name, once locked and headed; returns that name. */
+  static Path showJournal(Path hidden) throws IOException {
+    String name = hidden.getFileName().toString();
+    Path shown = hidden.resolveSibling(name.substring(1, name.length() - HIDDEN_SUFFIX.length()));
+    return Files.move(hidden, shown, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Where a journal spills its evidence: {@code <journal>.evidence/}. */
