@@ -37,8 +37,8 @@ class PublishingThroughTheLauncherTest extends XrayServerTest {
   static final String ANY = "${json-unit.any-string}";
 
   static final String INFO = """
-      "info": {"project": "CALC", "summary": "${json-unit.any-string}", "startDate": "${json-unit.any-string}",
-               "finishDate": "${json-unit.any-string}"}""";
+      "info": {"project": "CALC", "summary": "${json-unit.any-string}", "description": "${json-unit.any-string}",
+               "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"}""";
 
   /** JUnit 6 writes the default name of a parameterized invocation differently: {@code [1] n = 1}. */
   static final boolean JUNIT_6 = org.junit.platform.launcher.core.LauncherFactory.class.getPackage()

@@ -66,7 +66,7 @@ abstract class BaseXrayClient implements XrayClient {
   static ImportResult result(Wire.ImportResponse response) {
     return new ImportResult(
         ref(response.testExecution()), response.tests().stream().map(BaseXrayClient::ref).toList(),
-        response.problems());
+        response.problems(), response.refused());
   }
 
   static IssueRef ref(Wire.IssueRef ref) {

@@ -94,6 +94,11 @@ final class CloudXrayClient extends BaseXrayClient {
   }
 
   @Override
+  public List<IssueRef> findTestExecutions(String jql, int limit) {
+    return call(() -> graphQl.findTestExecutions(jql, limit)).stream().map(BaseXrayClient::ref).toList();
+  }
+
+  @Override
   public String browseUrl(IssueRef issue) {
     return issue.self() != null && issue.self().contains("/rest/")
         ? browseUrlFromSelf(issue, "")

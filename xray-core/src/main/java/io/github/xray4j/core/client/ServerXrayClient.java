@@ -122,6 +122,12 @@ final class ServerXrayClient extends BaseXrayClient {
   }
 
   @Override
+  public List<IssueRef> findTestExecutions(String jql, int limit) {
+    String query = "issuetype = \"Test Execution\" AND (" + jql + ")";
+    return call(() -> jira.search(query, limit)).issues().stream().map(BaseXrayClient::ref).toList();
+  }
+
+  @Override
   public JiraUser myself() {
     Wire.JiraUser u = call(jira::myself);
     return new JiraUser(u.name(), u.key(), u.accountId(), u.displayName(), u.emailAddress());

@@ -110,6 +110,13 @@ public interface XrayClient extends AutoCloseable {
   JiraIssue getIssue(String key);
 
   /**
+   * The Test Executions that match a JQL query, at most {@code limit} (1 to 100): on Server/DC through Jira's
+   * search ({@code GET /rest/api/2/search}), on Cloud through GraphQL {@code getTestExecutions(jql: ...)}. The
+   * publisher uses it to find the Test Execution a creating request whose answer was lost may have created.
+   */
+  List<IssueRef> findTestExecutions(String jql, int limit);
+
+  /**
    * The user the credentials belong to: the cheapest check that URL and credentials work. On Cloud, where an
    * API key reads no Jira user, it checks the key with a small GraphQL query and names only the key.
    */

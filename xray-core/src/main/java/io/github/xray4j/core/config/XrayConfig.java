@@ -64,6 +64,7 @@ public final class XrayConfig {
   private final int maxRetries;
   private final int batchSize;
   private final int publishConcurrency;
+  private final Duration liveInterval;
   private final @Nullable ProxySettings proxy;
   private final long evidenceMaxSize;
   private final long maxRequestSize;
@@ -96,6 +97,7 @@ public final class XrayConfig {
     this.maxRetries = integer(XrayKey.MAX_RETRIES, 0, 20);
     this.batchSize = integer(XrayKey.BATCH_SIZE, 1, 100_000);
     this.publishConcurrency = integer(XrayKey.PUBLISH_CONCURRENCY, 1, 16);
+    this.liveInterval = "0".equals(text(XrayKey.LIVE_INTERVAL)) ? Duration.ZERO : duration(XrayKey.LIVE_INTERVAL);
     this.proxy = parseProxy();
     this.evidenceMaxSize = size(XrayKey.EVIDENCE_MAX_SIZE);
     this.maxRequestSize = size(XrayKey.MAX_REQUEST_SIZE);
@@ -261,6 +263,11 @@ public final class XrayConfig {
   /** {@code xray.publish-concurrency}: import requests in flight at once once the Test Execution exists. */
   public int publishConcurrency() {
     return publishConcurrency;
+  }
+
+  /** {@code xray.live-interval}: how often results are published while tests run; zero: only at the end. */
+  public Duration liveInterval() {
+    return liveInterval;
   }
 
   /** {@code xray.proxy}; empty means the JVM's proxy settings apply. */

@@ -85,6 +85,12 @@ public enum XrayKey {
    */
   PUBLISH_CONCURRENCY("xray.publish-concurrency", "4"),
   /**
+   * How often results are published while the tests still run ({@code 30s}, {@code 2m}); {@code 0} publishes
+   * only at the end of the run. Results are also sent as soon as {@code xray.batch-size} of them are waiting.
+   * Default {@code 30s}.
+   */
+  LIVE_INTERVAL("xray.live-interval", "30s"),
+  /**
    * Proxy for requests to Xray, {@code http://host:port} or {@code host:port}; default: the JVM's proxy
    * settings ({@code https.proxyHost} and friends).
    */

@@ -29,6 +29,12 @@ public final class CloudDocuments {
         preconditions: getPreconditions(jql: $jql, limit: 1) { results { issueId %1$s } }
       }""".formatted("jira(fields: [\"key\", \"summary\", \"issuetype\", \"project\", \"status\"])");
 
+  /** The Test Executions that match a JQL query (the caller bounds {@code $limit} to 1..100). */
+  static final String FIND_TEST_EXECUTIONS = """
+      query FindTestExecutions($jql: String, $limit: Int!) {
+        getTestExecutions(jql: $jql, limit: $limit) { total results { issueId jira(fields: ["key"]) } }
+      }""";
+
   static final String CHECK_API_KEY = "query CheckApiKey { getStatuses { name } }";
 
   static final String GET_STATUSES = "query GetStatuses { getStatuses { name description final color } }";

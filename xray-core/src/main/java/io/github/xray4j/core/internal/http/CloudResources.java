@@ -130,6 +130,24 @@ public final class CloudResources {
     return new Wire.IssueRef(issue.path("issueId").asText(""), key, issue.path("jira").path("self").asText(null));
   }
 
+  /** The Test Executions that match {@code jql}, at most {@code limit} (1 to 100). */
+  public List<Wire.IssueRef> findTestExecutions(String jql, int limit) {
+    if (limit < 1 || limit > GraphQl.PAGE) {
+      throw new IllegalArgumentException("limit must be from 1 to " + GraphQl.PAGE + ", was " + limit);
+    }
+    JsonNode found = graphQl.query(CloudDocuments.FIND_TEST_EXECUTIONS, Map.of("jql", jql, "limit", limit))
+        .get("getTestExecutions");
+    List<Wire.IssueRef> executions = new ArrayList<>();
+    found.path("results").forEach(execution -> {
+      String key = execution.path("jira").path("key").asText(null);
+      if (key != null) {
+        ids.remember(IssueIds.Kind.TEST_EXECUTION, execution);
+        executions.add(new Wire.IssueRef(execution.path("issueId").asText(""), key, null));
+      }
+    });
+    return executions;
+  }
+
   /** One issue of Xray's types by key, with its Jira fields. */
   public Wire.JiraIssue issue(String key) {
     JsonNode data = graphQl.query(CloudDocuments.GET_ISSUE, Map.of("jql", "key = " + IssueIds.quoted(key))).data();

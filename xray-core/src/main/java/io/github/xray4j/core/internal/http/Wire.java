@@ -29,9 +29,11 @@ public final class Wire {
 
   /**
    * An import answer, whatever its shape: v2 {@code {testExecIssue, testIssues:{success, error}}}, v1
-   * {@code {testExecIssue}}, Cloud {@code {id, key, self}}. Everything that is not success is a problem.
+   * {@code {testExecIssue}}, Cloud {@code {id, key, self}}. Everything that is not success is a problem; the
+   * Tests named under {@code testIssues.error} (or any other non-success list of {@code testIssues}) were refused.
    */
-  public record ImportResponse(IssueRef testExecution, List<IssueRef> tests, List<String> problems) {
+  public record ImportResponse(IssueRef testExecution, List<IssueRef> tests, List<String> problems,
+      List<String> refused) {
     private static final Set<String> KNOWN = Set.of("testExecIssue", "testIssues", "id", "key", "self");
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -45,6 +47,7 @@ public final class Wire {
       }
       List<IssueRef> tests = new ArrayList<>();
       List<String> problems = new ArrayList<>();
+      List<String> refused = new ArrayList<>();
       JsonNode testIssues = node.get("testIssues");
       if (testIssues != null && testIssues.isObject()) {
         testIssues.properties().forEach(field -> {
@@ -57,6 +60,7 @@ public final class Wire {
             });
           } else {
             problems(field.getKey(), field.getValue(), problems);
+            refusedKeys(field.getValue(), refused);
           }
         });
       }
@@ -65,7 +69,17 @@ public final class Wire {
           problems(field.getKey(), field.getValue(), problems);
         }
       });
-      return new ImportResponse(execution, tests, problems);
+      return new ImportResponse(execution, tests, problems, refused);
+    }
+
+    private static void refusedKeys(JsonNode value, List<String> out) {
+      if (value.isArray()) {
+        value.forEach(element -> refusedKeys(element, out));
+      } else if (value.isObject() && value.hasNonNull("testKey")) {
+        out.add(value.get("testKey").asText());
+      } else if (value.isObject() && value.hasNonNull("key")) {
+        out.add(value.get("key").asText());
+      }
     }
 
     private static void problems(String field, JsonNode value, List<String> out) {
@@ -265,6 +279,21 @@ public final class Wire {
 
   /** A GraphQL request. */
   public record GraphQlRequest(String query, Map<String, ?> variables) {}
+
+  /** Jira's search answer, {@code {"issues": [{"id", "key", "self"}, ...]}}. */
+  public record FoundIssues(List<IssueRef> issues) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static FoundIssues of(JsonNode node) {
+      List<IssueRef> issues = new ArrayList<>();
+      node.path("issues").forEach(issue -> {
+        IssueRef ref = IssueRef.of(issue);
+        if (ref != null) {
+          issues.add(ref);
+        }
+      });
+      return new FoundIssues(issues);
+    }
+  }
 
   /**
    * A feature import answer: Server/DC answers an array of issues; Cloud an object with
