@@ -72,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
     Optional<Credentials> credentials = config.credentials();
     if (credentials.isEmpty()) {
       fail("credentials: none configured", "set XRAY_TOKEN (a Jira Personal Access Token), or XRAY_USERNAME and"
-          + " XRAY_PASSWORD; for Xray Cloud XRAY_CLIENT_ID and XRAY_CLIENT_SECRET");
+          + " XRAY_PASSWORD, or the XRAY_OAUTH_* keys; for Xray Cloud XRAY_CLIENT_ID and XRAY_CLIENT_SECRET");
     }
     if (url.isEmpty() || credentials.isEmpty()) {
       projectLine(config, false);
@@ -93,14 +93,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private boolean login(XrayClient xray, XrayConfig config, URI url, Credentials credentials) {
-    String kind;
-    if (credentials instanceof Credentials.Basic basic) {
-      kind = "user " + basic.username() + " (Basic)";
-    } else if (credentials instanceof Credentials.ClientCredentials cloud) {
-      kind = "API key " + cloud.clientId();
-    } else {
-      kind = "Personal Access Token";
-    }
+    String kind = credentials.describe();
     try {
       if (credentials instanceof Credentials.ClientCredentials cloud) {
         CloudAuthentication.Result result = CloudAuthentication.authenticate(config, url, cloud);

@@ -12,12 +12,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code xray-cli} command: {@code publish}, {@code create-execution} and {@code check}.
+ * The {@code xray-cli} command: {@code publish}, {@code create-execution}, {@code check} and {@code oauth login}.
  *
  * <pre>{@code
  * java -jar xray-cli.jar publish target/xray
  * java -jar xray-cli.jar create-execution --summary "Nightly" --test-plan CALC-100
  * java -jar xray-cli.jar check
+ * java -jar xray-cli.jar oauth login
  * }</pre>
  *
  * <p>Configuration comes from the same keys and sources as the libraries ({@code xray.*} system properties,
@@ -29,7 +30,7 @@ import picocli.CommandLine.Command;
     name = "xray-cli",
     mixinStandardHelpOptions = true,
     versionProvider = XrayCli.Version.class,
-    subcommands = {PublishCommand.class, CreateExecutionCommand.class, CheckCommand.class,
+    subcommands = {PublishCommand.class, CreateExecutionCommand.class, CheckCommand.class, OAuthCommand.class,
         CommandLine.HelpCommand.class},
     description = {
         "Sends test results to Xray (Jira), creates Test Executions for CI shards and checks a configuration.%n",
@@ -68,8 +69,8 @@ public final class XrayCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: publish, create-execution"
-        + " or check (see --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: publish, create-execution,"
+        + " check or oauth (see --help)");
   }
 
   /**
