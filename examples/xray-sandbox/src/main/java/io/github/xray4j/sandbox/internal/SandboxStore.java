@@ -93,6 +93,7 @@ final class SandboxStore {
     private final Deque<RequestView> requests = new ArrayDeque<>();
     private long nextIssueId;
     private long nextRunId;
+    private long revision;
 
     SandboxStore(String url, JsonNode seed) {
         this.url = url;
@@ -108,7 +109,18 @@ final class SandboxStore {
         return List.copyOf(customStatuses);
     }
 
+    /**
+     * Grows with every request that may have changed what the store holds (each one to {@code /rest/} or
+     * {@code /api/} other than a GET) and with every reset: the page reloads itself when it changes.
+     */
+    synchronized long revision() {
+        return revision;
+    }
+
     synchronized void logRequest(String method, String path, int status) {
+        if (!method.equals("GET")) {
+            revision++;
+        }
         if (requests.size() == REQUEST_LOG_SIZE) {
             requests.removeFirst();
         }
@@ -453,6 +465,7 @@ final class SandboxStore {
         requests.clear();
         nextIssueId = 10000;
         nextRunId = 1;
+        revision++;
         List<String> errors = new ArrayList<>();
         customStatuses.addAll(XrayJsonReader.texts(seed, "customStatuses", "seed", errors));
         for (String status : customStatuses) {
