@@ -42,6 +42,7 @@ final class Routes {
     Routes(SandboxStore store) {
         this.store = store;
         this.graphQl = new GraphQl(store);
+        Features features = new Features(store);
         // Xray Server / Data Center
         server("POST", RAVEN + "/import/execution", this::serverImport);
         server("POST", RAVEN + "/import/execution/multipart", this::serverImportMultipart);
@@ -56,6 +57,8 @@ final class Routes {
         server("GET", RAVEN + "/api/testrun/([0-9]+)/comment", this::runComment);
         server("GET", RAVEN + "/testruns", this::exportTestRuns);
         server("GET", RAVEN + "/api/settings/teststatuses", c -> Reply.ok(testStatuses()));
+        server("GET", RAVEN + "/export/test", features::export);
+        server("POST", RAVEN + "/import/feature", features::importServer);
         // Jira
         server("POST", "/rest/api/2/issue", this::createIssue);
         server("GET", "/rest/api/2/issue/([^/]+)", this::issue);
@@ -66,6 +69,8 @@ final class Routes {
         cloud("POST", "/api/v2/import/execution/multipart", this::cloudImportMultipart);
         cloud("POST", "/api/v2/import/execution/cucumber", this::cloudImportCucumber);
         cloud("POST", "/api/v2/import/execution/cucumber/multipart", this::cloudImportCucumberMultipart);
+        cloud("GET", "/api/v2/export/cucumber", features::export);
+        cloud("POST", "/api/v2/import/feature", features::importCloud);
         cloud("POST", "/api/v2/graphql", c -> Reply.ok(graphQl.answer(c.json(), via(c))));
         // The sandbox itself
         add("GET", "/", c -> Reply.html(HtmlPage.render(store.snapshot())));
