@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             + " 'FAIL  <what is wrong> : <what to do>'.%n",
         "Checks the URL (reachable, looks like Jira/Xray), the credentials, that Xray answers (Server/DC), the"
             + " project, and the configured"
-            + " Test Plan and Test Execution. Exit code 1 if a check failed, 2 for a configuration error."})
+            + " Test Plan and Test Execution (Server/DC through Jira, Cloud through Xray's GraphQL API). Exit code 1"
+            + " if a check failed, 2 for a configuration error."})
 public final class CheckCommand implements Callable<Integer> {
 
   @ParentCommand XrayCli cli;
@@ -202,8 +203,6 @@ public final class CheckCommand implements Callable<Integer> {
           "fix " + configKey.key() + " (" + configKey.envName() + ")");
     } catch (XrayException e) {
       fail(expectedType + ": " + key + " could not be read", e.getMessage());
-    } catch (UnsupportedOperationException e) {
-      ok(expectedType + ": " + key + " (not checked on this Xray flavour: " + e.getMessage() + ")");
     }
   }
 

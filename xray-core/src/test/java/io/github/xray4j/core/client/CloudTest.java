@@ -12,16 +12,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.xray4j.core.internal.http.CloudDocuments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** What only Xray Cloud does: GraphQL {@code createTestExecution}, and refusing Server/DC-only calls clearly. */
+/** What only Xray Cloud does: GraphQL {@code createTestExecution} and the feature endpoints. */
 class CloudTest extends XrayClientTestSupport {
 
   private static final String GRAPHQL = "/api/v2/graphql";
@@ -41,7 +37,7 @@ class CloudTest extends XrayClientTestSupport {
     // then
     xray.verify(1, postRequestedFor(urlPathEqualTo(GRAPHQL))
         .withHeader("Authorization", equalTo("Bearer test-token-123"))
-        .withRequestBody(equalToJson("{\"query\":\"" + CloudXrayClient.CREATE_TEST_EXECUTION.replace("\"", "\\\"")
+        .withRequestBody(equalToJson("{\"query\":\"" + CloudDocuments.CREATE_TEST_EXECUTION.replace("\"", "\\\"")
             + "\",\"variables\":{\"jira\":{\"fields\":{\"summary\":\"Nightly\",\"project\":{\"key\":\"CALC\"},"
             + "\"description\":\"from CI\"}},\"testEnvironments\":[\"chrome\",\"linux\"]}}")));
     assertThat(created).isEqualTo(new IssueRef("10200", "CALC-200", null));
@@ -115,34 +111,5 @@ class CloudTest extends XrayClientTestSupport {
         .withQueryParam("source", equalTo("calculator-repo"))
         .withRequestBodyPart(aMultipart().withName("testInfo")
             .withBody(equalToJson("{\"fields\":{\"labels\":[\"bdd\"]}}")).build()));
-  }
-
-  static Stream<Arguments> serverOnlyCalls() {
-    return Stream.of(
-        Arguments.of("getTests", (Consumer<XrayClient>) c -> c.getTests(List.of("CALC-1"))),
-        Arguments.of("getTestSteps", (Consumer<XrayClient>) c -> c.getTestSteps("CALC-1")),
-        Arguments.of("updateLinked", (Consumer<XrayClient>) c ->
-            c.updateLinked(Association.PLAN_TESTS, "CALC-100", List.of("CALC-1"), List.of())),
-        Arguments.of("getTestRun", (Consumer<XrayClient>) c -> c.getTestRun("CALC-82", "CALC-1")),
-        Arguments.of("setTestRunStatus", (Consumer<XrayClient>) c -> c.setTestRunStatus(1, "PASSED")),
-        Arguments.of("createIssue", (Consumer<XrayClient>) c -> c.createIssue(java.util.Map.of())),
-        Arguments.of("myself", (Consumer<XrayClient>) XrayClient::myself),
-        Arguments.of("getTestRunStatuses", (Consumer<XrayClient>) XrayClient::getTestRunStatuses));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("serverOnlyCalls")
-  void server_only_calls_say_what_to_use_on_cloud_instead(String name, Consumer<XrayClient> call) {
-    // given
-    XrayClient client = client(XrayFlavour.CLOUD);
-
-    // when
-    UnsupportedOperationException e = catchThrowableOfType(UnsupportedOperationException.class, () -> call.accept(client));
-
-    // then
-    assertThat(e).isNotNull();
-    assertThat(e.getMessage()).startsWith(name + " is an Xray Server/Data Center REST endpoint")
-        .contains("on Cloud use");
-    assertThat(xray.getAllServeEvents()).as("nothing is sent").isEmpty();
   }
 }

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.github.xray4j.core.model.Evidence;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -87,13 +88,13 @@ class ServerResourcesTest extends XrayClientTestSupport {
 
     // when
     List<TestStepDefinition> read = client.getTestSteps("CALC-5");
-    int created = client.createTestStep("CALC-5", "click", "", "done");
-    client.updateTestStep("CALC-5", 12, "click twice", "", "done");
-    client.deleteTestStep("CALC-5", 12);
+    String created = client.createTestStep("CALC-5", "click", "", "done");
+    client.updateTestStep("CALC-5", "12", "click twice", "", "done");
+    client.deleteTestStep("CALC-5", "12");
 
     // then
-    assertThat(read).containsExactly(new TestStepDefinition(11, 1, "open", "url", "page shown"));
-    assertThat(created).isEqualTo(12);
+    assertThat(read).containsExactly(new TestStepDefinition("11", 1, "open", "url", "page shown"));
+    assertThat(created).isEqualTo("12");
     String createBody = v1 ? "{\"step\":\"click\",\"data\":\"\",\"result\":\"done\"}"
         : "{\"fields\":{\"Action\":\"click\",\"Data\":\"\",\"Expected Result\":\"done\"}}";
     String updateBody = createBody.replace("\"click\"", "\"click twice\"");
@@ -169,7 +170,10 @@ class ServerResourcesTest extends XrayClientTestSupport {
     String runs = flavour.base() + "/api/testrun";
     String run = "{\"id\":4711,\"status\":\"FAIL\",\"testKey\":\"CALC-1\",\"testExecKey\":\"CALC-82\","
         + "\"assignee\":\"ci-bot\",\"executedBy\":\"ci-bot\",\"startedOn\":\"01/May/26 10:00 AM\","
-        + "\"finishedOn\":\"01/May/26 10:05 AM\",\"comment\":\"boom\",\"defects\":[{\"id\":7,\"key\":\"CALC-77\"}]}";
+        + "\"finishedOn\":\"01/May/26 10:05 AM\",\"comment\":\"boom\",\"defects\":[{\"id\":7,\"key\":\"CALC-77\"}],"
+        + "\"evidences\":[{\"id\":31,\"fileName\":\"log.txt\",\"fileURL\":\"" + url() + "/secure/attachment/31/log.txt\"}],"
+        + "\"customFields\":[{\"id\":\"customfield_10100\",\"name\":\"Browser\",\"value\":\"chrome\"}],"
+        + "\"iterations\":[{\"id\":1,\"status\":\"FAIL\",\"parameters\":[{\"name\":\"a\",\"value\":\"1\"}]}]}";
     answer("GET", runs, 200, run);
     answer("GET", runs + "/4711", 200, run);
     answer("GET", runs + "/4711/status", 200, "FAIL");
@@ -179,24 +183,28 @@ class ServerResourcesTest extends XrayClientTestSupport {
     answer("POST", runs + "/4711/defect", 200, "[]");
     answer("POST", runs + "/4711/attachment", 200, "");
     XrayClient client = client(flavour);
-    TestRun expected = new TestRun(4711, "FAIL", "CALC-1", "CALC-82", "ci-bot", "ci-bot", "01/May/26 10:00 AM",
-        "01/May/26 10:05 AM", "boom", List.of("CALC-77"));
+    TestRun expected = new TestRun("4711", "FAIL", "CALC-1", "CALC-82", "ci-bot", "ci-bot", "01/May/26 10:00 AM",
+        "01/May/26 10:05 AM", "boom", List.of("CALC-77"),
+        List.of(new TestRun.Attachment("31", "log.txt", url() + "/secure/attachment/31/log.txt")),
+        List.of(new TestRun.Field("customfield_10100", "Browser", "chrome")),
+        List.of(new TestRun.Iteration("1", "FAIL", java.util.Map.of("a", "1"))));
 
     // when / then
     assertThat(client.getTestRun("CALC-82", "CALC-1")).isEqualTo(expected);
     xray.verify(1, requested(flavour, "GET", runs).withQueryParam("testExecIssueKey", equalTo("CALC-82"))
         .withQueryParam("testIssueKey", equalTo("CALC-1")));
-    assertThat(client.getTestRun(4711)).isEqualTo(expected);
-    assertThat(client.getTestRunStatus(4711)).isEqualTo("FAIL");
-    client.setTestRunStatus(4711, "PASS");
+    assertThat(client.getTestRun("4711")).isEqualTo(expected);
+    assertThat(client.getTestRunStatus("4711")).isEqualTo("FAIL");
+    client.setTestRunStatus("4711", "PASS");
     xray.verify(1, requested(flavour, "PUT", runs + "/4711/status").withQueryParam("status", equalTo("PASS")));
-    assertThat(client.getTestRunComment(4711)).isEqualTo(Optional.of("boom"));
-    client.setTestRunComment(4711, "fixed by retry");
+    assertThat(client.getTestRunComment("4711")).isEqualTo(Optional.of("boom"));
+    client.setTestRunComment("4711", "fixed by retry");
     xray.verify(1, requested(flavour, "PUT", runs + "/4711/comment").withRequestBody(equalTo("fixed by retry")));
-    client.addTestRunDefects(4711, List.of("CALC-77", "CALC-78"));
+    client.addTestRunDefects("4711", List.of("CALC-77", "CALC-78"));
     xray.verify(1, requested(flavour, "POST", runs + "/4711/defect")
         .withRequestBody(equalToJson("[\"CALC-77\",\"CALC-78\"]")));
-    client.addTestRunEvidence(4711, "log.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+    client.addTestRunEvidence("4711",
+        Evidence.ofBytes("log.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8)));
     xray.verify(1, requested(flavour, "POST", runs + "/4711/attachment").withRequestBody(
         equalToJson("{\"data\":\"aGVsbG8=\",\"filename\":\"log.txt\",\"contentType\":\"text/plain\"}")));
   }
@@ -216,7 +224,7 @@ class ServerResourcesTest extends XrayClientTestSupport {
         .withQueryParam("testPlanKey", absent()).withQueryParam("limit", equalTo("50"))
         .withQueryParam("page", equalTo("1")));
     assertThat(runs).extracting(TestRun::id, TestRun::status, TestRun::testKey).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(4711L, "PASS", "CALC-1"));
+        org.assertj.core.groups.Tuple.tuple("4711", "PASS", "CALC-1"));
   }
 
   @ParameterizedTest
@@ -294,9 +302,9 @@ class ServerResourcesTest extends XrayClientTestSupport {
     // then
     verifyOnly(requested(flavour, "GET", flavour.base() + "/api/settings/teststatuses"));
     assertThat(statuses).containsExactly(
-        new TestRunStatusSetting(0, "PASS", "The test run has passed", "#95C160", true),
-        new TestRunStatusSetting(10, "SKIPPED", null, "#cccccc", true),
-        new TestRunStatusSetting(1, "TODO", null, null, false));
+        new TestRunStatusSetting("0", "PASS", "The test run has passed", "#95C160", true),
+        new TestRunStatusSetting("10", "SKIPPED", null, "#cccccc", true),
+        new TestRunStatusSetting("1", "TODO", null, null, false));
   }
 
   @ParameterizedTest

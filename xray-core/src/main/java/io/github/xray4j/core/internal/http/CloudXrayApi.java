@@ -1,5 +1,6 @@
 package io.github.xray4j.core.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import feign.Headers;
 import feign.Param;
 import feign.QueryMap;
@@ -56,8 +57,14 @@ public interface CloudXrayApi {
   @Headers("Accept: application/octet-stream, application/zip, */*")
   byte[] exportFeatures(@QueryMap Map<String, String> query);
 
+  /** A GraphQL query: read-only, so retried like any read. */
+  @RequestLine("POST /graphql")
+  @Headers("Content-Type: application/json")
+  JsonNode graphQlQuery(Wire.GraphQlRequest request);
+
+  /** A GraphQL mutation: retried only when Xray surely did not receive it. */
   @NotIdempotent
   @RequestLine("POST /graphql")
   @Headers("Content-Type: application/json")
-  Wire.CreatedExecution createTestExecution(Wire.GraphQlRequest request);
+  JsonNode graphQlMutation(Wire.GraphQlRequest request);
 }

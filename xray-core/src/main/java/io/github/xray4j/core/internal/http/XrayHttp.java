@@ -101,6 +101,11 @@ public final class XrayHttp {
     return builder(AuthInterceptor.of(credentials, tokens), tokens).target(api, url + path);
   }
 
+  /** The JSON mapper the decoders use. */
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
   public Flavour flavour() {
     return flavour;
   }
