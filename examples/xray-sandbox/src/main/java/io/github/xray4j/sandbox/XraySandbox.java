@@ -35,12 +35,15 @@ import org.jspecify.annotations.Nullable;
  *       {@code GET api/test?keys=}, {@code GET/POST api/testexec/{key}/test},
  *       {@code GET api/testrun?testExecIssueKey=&testIssueKey=}, {@code GET api/testrun/{id}} (and
  *       {@code /status}, {@code /comment}), {@code GET api/settings/teststatuses},
- *       {@code GET testruns?testExecKey=&testPlanKey=} ({@code limit}, {@code page}); Jira {@code POST /rest/api/2/issue} (Test Execution only),
+ *       {@code GET testruns?testExecKey=&testPlanKey=} ({@code limit}, {@code page}),
+ *       {@code GET export/test?keys=&fz=true} (a zip of {@code .feature} files), {@code POST import/feature} (part
+ *       {@code file}); Jira {@code POST /rest/api/2/issue} (Test Execution only),
  *       {@code GET /rest/api/2/issue/{keyOrId}}, {@code GET /rest/api/2/myself}.</li>
  *   <li>Cloud: {@code POST /api/v2/authenticate} ({@link SandboxCredentials#CLIENT_ID}/{@link
  *       SandboxCredentials#CLIENT_SECRET} to a quoted token), then with {@code Authorization: Bearer <token>}
  *       {@code POST /api/v2/import/execution}, {@code .../multipart} (parts {@code results}, {@code info}),
- *       {@code .../cucumber}, {@code .../cucumber/multipart}.</li>
+ *       {@code .../cucumber}, {@code .../cucumber/multipart}, {@code GET /api/v2/export/cucumber?keys=},
+ *       {@code POST /api/v2/import/feature}.</li>
  *   <li>Cloud GraphQL {@code POST /api/v2/graphql}: only the {@code createTestExecution} mutation, with its
  *       arguments passed as variables.</li>
  *   <li>The sandbox's own: {@code GET /} (HTML page of what was published), {@code GET /browse/{key}} (to the

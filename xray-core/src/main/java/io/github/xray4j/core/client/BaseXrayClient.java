@@ -4,8 +4,8 @@ import io.github.xray4j.core.internal.http.HttpFailure;
 import io.github.xray4j.core.internal.http.Multipart;
 import io.github.xray4j.core.internal.http.Wire;
 import io.github.xray4j.core.internal.http.XrayHttp;
-import io.github.xray4j.core.model.Flavour;
 import io.github.xray4j.core.model.Evidence;
+import io.github.xray4j.core.model.Flavour;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** What both flavours share: calling through Feign, turning failures into public exceptions, mapping answers. */
 abstract class BaseXrayClient implements XrayClient {
@@ -120,8 +121,25 @@ abstract class BaseXrayClient implements XrayClient {
     return new Multipart().part("file", filename, type, featureOrZip);
   }
 
-  static List<IssueRef> refs(Wire.FeatureImport imported) {
-    return imported.issues().stream().map(BaseXrayClient::ref).toList();
+  static FeatureImportResult featureResult(Wire.FeatureImport imported) {
+    return new FeatureImportResult(imported.tests().stream().map(BaseXrayClient::ref).toList(),
+        imported.preconditions().stream().map(BaseXrayClient::ref).toList(), imported.errors());
+  }
+
+  /** {@code keys} ({@code ;}-separated) and {@code filter}, as both flavours' feature exports take them. */
+  static Map<String, String> exportQuery(FeatureExportRequest request) {
+    Map<String, String> query = new LinkedHashMap<>();
+    if (!request.keys().isEmpty()) {
+      query.put("keys", String.join(";", request.keys()));
+    }
+    if (request.filter() != null) {
+      query.put("filter", request.filter());
+    }
+    return query;
+  }
+
+  static byte[] orEmpty(byte @Nullable [] body) {
+    return body == null ? new byte[0] : body;
   }
 
   /** The evidence's bytes in base64, read once. */

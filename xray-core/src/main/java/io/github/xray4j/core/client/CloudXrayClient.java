@@ -7,6 +7,7 @@ import io.github.xray4j.core.internal.http.Multipart;
 import io.github.xray4j.core.internal.http.Wire;
 import io.github.xray4j.core.internal.http.XrayHttp;
 import io.github.xray4j.core.model.Evidence;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,15 +219,30 @@ final class CloudXrayClient extends BaseXrayClient {
   // ---- features and settings --------------------------------------------------------------------------------
 
   @Override
-  public List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip) {
-    Multipart body = featureFile(filename, featureOrZip);
-    return refs(call(() -> xray.importFeatures(projectKey, body.contentType(), body.body())));
+  public FeatureImportResult importFeatures(FeatureImportRequest request) {
+    if (request.updateRepository()) {
+      throw new IllegalArgumentException("Xray Cloud's feature import has no updateRepository option (Xray"
+          + " Server/DC's); leave it out and organise the Tests in Xray's Test Repository");
+    }
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("projectKey", request.projectKey());
+    if (request.source() != null) {
+      query.put("source", request.source());
+    }
+    Multipart body = featureFile(request.filename(), request.content());
+    if (request.testInfo() != null) {
+      body.part("testInfo", "testInfo.json", "application/json", request.testInfo().getBytes(StandardCharsets.UTF_8));
+    }
+    if (request.precondInfo() != null) {
+      body.part("precondInfo", "precondInfo.json", "application/json",
+          request.precondInfo().getBytes(StandardCharsets.UTF_8));
+    }
+    return featureResult(call(() -> xray.importFeatures(query, body.contentType(), body.body())));
   }
 
   @Override
-  public byte[] exportFeatures(Collection<String> testKeys) {
-    String joined = String.join(";", testKeys);
-    return call(() -> xray.exportFeatures(joined));
+  public byte[] exportFeatures(FeatureExportRequest request) {
+    return orEmpty(call(() -> xray.exportFeatures(exportQuery(request))));
   }
 
   @Override

@@ -277,15 +277,23 @@ final class ServerXrayClient extends BaseXrayClient {
   // ---- features and settings --------------------------------------------------------------------------------
 
   @Override
-  public List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip) {
-    Multipart body = featureFile(filename, featureOrZip);
-    return refs(call(() -> raven.importFeatures(projectKey, body.contentType(), body.body())));
+  public FeatureImportResult importFeatures(FeatureImportRequest request) {
+    if (request.source() != null || request.testInfo() != null || request.precondInfo() != null) {
+      throw new IllegalArgumentException("Xray Server/DC's feature import takes no source, testInfo or precondInfo"
+          + " (Xray Cloud's options); leave them out");
+    }
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("projectKey", request.projectKey());
+    if (request.updateRepository()) {
+      query.put("updateRepository", "true");
+    }
+    Multipart body = featureFile(request.filename(), request.content());
+    return featureResult(call(() -> raven.importFeatures(query, body.contentType(), body.body())));
   }
 
   @Override
-  public byte[] exportFeatures(Collection<String> testKeys) {
-    String joined = String.join(";", testKeys);
-    return call(() -> raven.exportFeatures(joined));
+  public byte[] exportFeatures(FeatureExportRequest request) {
+    return orEmpty(call(() -> raven.exportFeatures(exportQuery(request))));
   }
 
   @Override

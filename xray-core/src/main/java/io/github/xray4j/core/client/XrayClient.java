@@ -210,15 +210,20 @@ public interface XrayClient extends AutoCloseable {
   // ---- features and settings --------------------------------------------------------------------------------
 
   /**
-   * Imports a {@code .feature} file or a zip of them into a project; returns the Tests (and, on Cloud,
-   * Pre-Conditions) created or updated.
+   * Imports a {@code .feature} file or a zip of them into a project: Xray creates or updates the Tests and
+   * Pre-Conditions they describe. What Xray refuses (a scenario it cannot read, a key that does not exist) is
+   * in {@link FeatureImportResult#refused()} beside what it imported; nothing is thrown for it.
    *
-   * @throws XrayBadRequestException when Xray lists errors
+   * @throws XrayException when the import as a whole fails (authentication, no such project, ...)
    */
-  List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip);
+  FeatureImportResult importFeatures(FeatureImportRequest request);
 
-  /** The Cucumber Tests with these keys as a zip of {@code .feature} files (Cloud: {@code export/cucumber}). */
-  byte[] exportFeatures(Collection<String> testKeys);
+  /**
+   * The Cucumber Tests of these issues or this filter as a zip of {@code .feature} files, as Xray writes them
+   * (with its tags: {@code @TEST_CALC-13}, {@code @REQ_CALC-9}); Server/DC {@code export/test?fz=true}, Cloud
+   * {@code export/cucumber}. An empty array when Xray answers with no body.
+   */
+  byte[] exportFeatures(FeatureExportRequest request);
 
   /** The Test Run statuses defined on this Xray instance. */
   List<TestRunStatusSetting> getTestRunStatuses();

@@ -76,15 +76,17 @@ class CloudTest extends XrayClientTestSupport {
     XrayClient client = client(XrayFlavour.CLOUD);
 
     // when
-    List<IssueRef> imported = client.importFeatures("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8));
-    byte[] exported = client.exportFeatures(List.of("CALC-1", "CALC-2"));
+    FeatureImportResult imported = client.importFeatures(
+        FeatureImportRequest.of("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8)));
+    byte[] exported = client.exportFeatures(new FeatureExportRequest(List.of("CALC-1", "CALC-2"), null));
 
     // then
     xray.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/import/feature"))
         .withHeader("Authorization", equalTo("Bearer test-token-123"))
         .withQueryParam("projectKey", equalTo("CALC"))
         .withRequestBodyPart(aMultipart().withName("file").withBody(equalTo(feature)).build()));
-    assertThat(imported).extracting(IssueRef::key).containsExactly("CALC-1", "CALC-2");
+    assertThat(imported.tests()).extracting(IssueRef::key).containsExactly("CALC-1");
+    assertThat(imported.preconditions()).extracting(IssueRef::key).containsExactly("CALC-2");
     xray.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/export/cucumber"))
         .withHeader("Authorization", equalTo("Bearer test-token-123"))
         .withQueryParam("keys", equalTo("CALC-1;CALC-2")));
@@ -92,17 +94,22 @@ class CloudTest extends XrayClientTestSupport {
   }
 
   @Test
-  void a_feature_import_answered_with_errors_is_a_bad_request() {
+  void a_feature_import_with_partial_errors_returns_the_tests_created_and_the_errors() {
     // given
     xray.stubFor(post(urlPathEqualTo("/api/v2/import/feature")).willReturn(aResponse().withStatus(200).withBody(
-        "{\"errors\":[\"Issue CALC-404 does not exist\"],\"updatedOrCreatedTests\":[]}")));
-
+        "{\"errors\":[\"Error in file calc.feature: Test with key CALC-404 was not found!\"],"
+            + "\"updatedOrCreatedTests\":[{\"id\":\"10001\",\"key\":\"CALC-31\"}],"
+            + "\"updatedOrCreatedPreconditions\":[]}")));
     // when
-    XrayBadRequestException e = catchThrowableOfType(XrayBadRequestException.class, () -> client(XrayFlavour.CLOUD)
-        .importFeatures("CALC", "f.feature", "Feature: f".getBytes(StandardCharsets.UTF_8)));
-
+    FeatureImportResult imported = client(XrayFlavour.CLOUD).importFeatures(new FeatureImportRequest("CALC",
+        "f.feature", "Feature: f".getBytes(StandardCharsets.UTF_8), false, "calculator-repo",
+        "{\"fields\":{\"labels\":[\"bdd\"]}}", null));
     // then
-    assertThat(e).isNotNull();
-    assertThat(e.unknownKeys()).containsExactly("CALC-404");
+    assertThat(imported.tests()).extracting(IssueRef::key).containsExactly("CALC-31");
+    assertThat(imported.refused()).containsExactly("Error in file calc.feature: Test with key CALC-404 was not found!");
+    xray.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/import/feature"))
+        .withQueryParam("source", equalTo("calculator-repo"))
+        .withRequestBodyPart(aMultipart().withName("testInfo")
+            .withBody(equalToJson("{\"fields\":{\"labels\":[\"bdd\"]}}")).build()));
   }
 }

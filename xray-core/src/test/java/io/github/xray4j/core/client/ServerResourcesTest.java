@@ -18,6 +18,7 @@ import io.github.xray4j.core.model.Evidence;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -239,17 +240,51 @@ class ServerResourcesTest extends XrayClientTestSupport {
     XrayClient client = client(flavour);
 
     // when
-    List<IssueRef> imported = client.importFeatures("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8));
-    byte[] exported = client.exportFeatures(List.of("CALC-1", "CALC-2"));
+    FeatureImportResult imported = client.importFeatures(
+        FeatureImportRequest.of("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8)));
+    byte[] exported = client.exportFeatures(new FeatureExportRequest(List.of("CALC-1", "CALC-2"), null));
 
     // then
     xray.verify(1, requested(flavour, "POST", flavour.base() + "/import/feature")
         .withQueryParam("projectKey", equalTo("CALC"))
         .withRequestBodyPart(aMultipart().withName("file").withBody(equalTo(feature)).build()));
-    assertThat(imported).containsExactly(new IssueRef("101", "CALC-1", url() + "/rest/api/2/issue/101"));
+    assertThat(imported.tests()).containsExactly(new IssueRef("101", "CALC-1", url() + "/rest/api/2/issue/101"));
+    assertThat(imported.refused()).isEmpty();
     xray.verify(1, requested(flavour, "GET", flavour.base() + "/export/test")
         .withQueryParam("keys", equalTo("CALC-1;CALC-2")).withQueryParam("fz", equalTo("true")));
     assertThat(exported).containsExactly(zip);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void a_feature_import_answered_with_a_message_keeps_the_message_and_what_was_imported(XrayFlavour flavour) {
+    // given: Xray refused a scenario and imported the rest
+    answer("POST", flavour.base() + "/import/feature", 200, "{\"message\":\"Scenariot: unknown keyword in"
+        + " calc.feature, line 3\",\"testIssues\":[{\"id\":\"101\",\"key\":\"CALC-1\",\"self\":\"" + url()
+        + "/rest/api/2/issue/101\"}],\"preConditionIssues\":[{\"id\":\"102\",\"key\":\"CALC-2\"}]}");
+    // when
+    FeatureImportResult imported = client(flavour).importFeatures(new FeatureImportRequest(
+        "CALC", "features.zip", new byte[] {0x50, 0x4b}, true, null, null, null));
+    // then
+    assertThat(imported.tests()).extracting(IssueRef::key).containsExactly("CALC-1");
+    assertThat(imported.preconditions()).extracting(IssueRef::key).containsExactly("CALC-2");
+    assertThat(imported.refused()).containsExactly("Scenariot: unknown keyword in calc.feature, line 3");
+    xray.verify(1, requested(flavour, "POST", flavour.base() + "/import/feature")
+        .withQueryParam("projectKey", equalTo("CALC")).withQueryParam("updateRepository", equalTo("true")));
+  }
+
+  @Test
+  void exports_features_by_filter() {
+    // given
+    xray.stubFor(WireMock.get(urlPathEqualTo(XrayFlavour.SERVER_V2.base() + "/export/test"))
+        .willReturn(aResponse().withStatus(200).withBody(new byte[] {0x50, 0x4b, 3, 4})));
+    // when
+    byte[] exported = client(XrayFlavour.SERVER_V2).exportFeatures(new FeatureExportRequest(List.of(), "10100"));
+    // then
+    assertThat(exported).hasSize(4);
+    xray.verify(1, requested(XrayFlavour.SERVER_V2, "GET", XrayFlavour.SERVER_V2.base() + "/export/test")
+        .withQueryParam("filter", equalTo("10100")).withQueryParam("fz", equalTo("true"))
+        .withoutQueryParam("keys"));
   }
 
   @ParameterizedTest

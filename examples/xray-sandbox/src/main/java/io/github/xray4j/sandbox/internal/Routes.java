@@ -52,6 +52,7 @@ final class Routes {
         this.store = store;
         this.graphQl = new GraphQl(store);
         this.delays = delays;
+        Features features = new Features(store);
         // Xray Server / Data Center
         server("POST", RAVEN + "/import/execution", importer(ApiFlavour.SERVER, Format.XRAY, Body.JSON));
         server("POST", RAVEN + "/import/execution/multipart", importer(ApiFlavour.SERVER, Format.XRAY, Body.MULTIPART));
@@ -67,6 +68,8 @@ final class Routes {
         server("GET", RAVEN + "/api/testrun/([0-9]+)/comment", this::runComment);
         server("GET", RAVEN + "/testruns", this::exportTestRuns);
         server("GET", RAVEN + "/api/settings/teststatuses", c -> Reply.ok(testStatuses()));
+        server("GET", RAVEN + "/export/test", features::export);
+        server("POST", RAVEN + "/import/feature", features::importServer);
         // Jira
         server("POST", "/rest/api/2/issue", this::createIssue);
         server("GET", "/rest/api/2/issue/([^/]+)", this::issue);
@@ -78,6 +81,8 @@ final class Routes {
         cloud("POST", "/api/v2/import/execution/cucumber", importer(ApiFlavour.CLOUD, Format.CUCUMBER, Body.JSON));
         cloud("POST", "/api/v2/import/execution/cucumber/multipart",
                 importer(ApiFlavour.CLOUD, Format.CUCUMBER, Body.MULTIPART));
+        cloud("GET", "/api/v2/export/cucumber", features::export);
+        cloud("POST", "/api/v2/import/feature", features::importCloud);
         cloud("POST", "/api/v2/graphql", c -> Reply.ok(graphQl.answer(c.json(), via(c))));
         // The sandbox itself
         add("GET", "/", c -> page());

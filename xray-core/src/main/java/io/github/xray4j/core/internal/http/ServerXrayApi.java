@@ -54,14 +54,14 @@ public interface ServerXrayApi {
       @Param("contentType") String contentType, @QueryMap Map<String, String> query, byte[] body);
 
   @NotIdempotent
-  @RequestLine("POST /import/feature?projectKey={projectKey}")
+  @RequestLine("POST /import/feature")
   @Headers("Content-Type: {contentType}")
   Wire.FeatureImport importFeatures(
-      @Param("projectKey") String projectKey, @Param("contentType") String contentType, byte[] body);
+      @QueryMap Map<String, String> query, @Param("contentType") String contentType, byte[] body);
 
-  @RequestLine("GET /export/test?keys={keys}&fz=true")
+  @RequestLine("GET /export/test?fz=true")
   @Headers("Accept: application/octet-stream, application/zip, */*")
-  byte[] exportFeatures(@Param("keys") String keys);
+  byte[] exportFeatures(@QueryMap Map<String, String> query);
 
   /** Only on the 1.0 base: {@code /rest/raven/1.0/testruns}. */
   @RequestLine("GET /testruns")

@@ -296,25 +296,41 @@ public final class Wire {
   }
 
   /**
-   * A feature import answer: Server/DC answers an array of issues; Cloud an object with
-   * {@code updatedOrCreatedTests}, {@code updatedOrCreatedPreconditions} and {@code errors}.
+   * A feature import answer, whatever its shape: Server/DC answers an array of issues (each with its
+   * {@code issueType}) or, when it refused part of the import, an object {@code {message, testIssues,
+   * preConditionIssues}}; Cloud answers {@code {errors, updatedOrCreatedTests, updatedOrCreatedPreconditions}}.
+   * What Xray refused is in {@code errors}, beside what it imported.
    */
-  public record FeatureImport(List<IssueRef> issues) {
+  public record FeatureImport(List<IssueRef> tests, List<IssueRef> preconditions, List<String> errors) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static FeatureImport of(JsonNode node) {
-      List<IssueRef> issues = new ArrayList<>();
-      if (node.isArray()) {
-        node.forEach(n -> add(issues, n));
-        return new FeatureImport(issues);
-      }
+      List<IssueRef> tests = new ArrayList<>();
+      List<IssueRef> preconditions = new ArrayList<>();
       List<String> errors = new ArrayList<>();
-      node.path("errors").forEach(e -> errors.add(e.isTextual() ? e.asText() : e.toString()));
-      if (!errors.isEmpty()) {
-        throw new ReportedErrors(errors);
+      if (node.isArray()) {
+        node.forEach(n -> add(isPrecondition(n) ? preconditions : tests, n));
+      } else if (node.isObject() && (node.has("updatedOrCreatedTests") || node.has("errors"))) {
+        node.path("errors").forEach(e -> errors.add(e.isTextual() ? e.asText() : e.toString()));
+        node.path("updatedOrCreatedTests").forEach(n -> add(tests, n));
+        node.path("updatedOrCreatedPreconditions").forEach(n -> add(preconditions, n));
+      } else if (node.isObject() && (node.has("message") || node.has("testIssues"))) {
+        String message = text(node, "message");
+        if (message != null && !message.isBlank()) {
+          errors.add(message.strip());
+        }
+        node.path("testIssues").forEach(n -> add(tests, n));
+        node.path("preConditionIssues").forEach(n -> add(preconditions, n));
+        node.path("preconditionIssues").forEach(n -> add(preconditions, n));
+      } else {
+        throw new IllegalArgumentException("a feature import answer must be an array of issues or an object with"
+            + " updatedOrCreatedTests/errors (Cloud) or message/testIssues (Server/DC), was: " + node);
       }
-      node.path("updatedOrCreatedTests").forEach(n -> add(issues, n));
-      node.path("updatedOrCreatedPreconditions").forEach(n -> add(issues, n));
-      return new FeatureImport(issues);
+      return new FeatureImport(tests, preconditions, errors);
+    }
+
+    private static boolean isPrecondition(JsonNode node) {
+      String type = text(node.path("issueType"), "name");
+      return type != null && type.replace("-", "").equalsIgnoreCase("precondition");
     }
 
     private static void add(List<IssueRef> issues, JsonNode node) {
