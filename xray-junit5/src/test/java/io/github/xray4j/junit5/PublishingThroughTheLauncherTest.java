@@ -177,6 +177,10 @@ class PublishingThroughTheLauncherTest extends XrayServerTest {
 
   @Test
   void attaches_published_files_as_evidence_next_to_the_failure_and_adds_report_entries_to_the_comment() throws IOException {
+    // TestReporter.publishFile is JUnit 5.12+: on 5.10 and 5.11 there is no file to attach
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        org.junit.platform.launcher.core.LauncherFactory.class.getPackage().getImplementationVersion()
+            .matches("1\\.1[01]\\..*"), "publishFile needs JUnit 5.12+");
     // given
     String json = Base64.getEncoder().encodeToString("{\"total\":3}".getBytes());
     String screen = Base64.getEncoder().encodeToString("what the screen showed".getBytes());
