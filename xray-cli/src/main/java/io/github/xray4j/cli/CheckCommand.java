@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             + " 'FAIL  <what is wrong> : <what to do>'.%n",
         "Checks the URL (reachable, looks like Jira/Xray), the credentials, that Xray answers (Server/DC), the"
             + " project, and the configured"
-            + " Test Plan and Test Execution. Exit code 1 if a check failed, 2 for a configuration error."})
+            + " Test Plan and Test Execution (Server/DC through Jira, Cloud through Xray's GraphQL API). Exit code 1"
+            + " if a check failed, 2 for a configuration error."})
 public final class CheckCommand implements Callable<Integer> {
 
   @ParentCommand XrayCli cli;
@@ -71,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
     Optional<Credentials> credentials = config.credentials();
     if (credentials.isEmpty()) {
       fail("credentials: none configured", "set XRAY_TOKEN (a Jira Personal Access Token), or XRAY_USERNAME and"
-          + " XRAY_PASSWORD; for Xray Cloud XRAY_CLIENT_ID and XRAY_CLIENT_SECRET");
+          + " XRAY_PASSWORD, or the XRAY_OAUTH_* keys; for Xray Cloud XRAY_CLIENT_ID and XRAY_CLIENT_SECRET");
     }
     if (url.isEmpty() || credentials.isEmpty()) {
       projectLine(config, false);
@@ -92,14 +93,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private boolean login(XrayClient xray, XrayConfig config, URI url, Credentials credentials) {
-    String kind;
-    if (credentials instanceof Credentials.Basic basic) {
-      kind = "user " + basic.username() + " (Basic)";
-    } else if (credentials instanceof Credentials.ClientCredentials cloud) {
-      kind = "API key " + cloud.clientId();
-    } else {
-      kind = "Personal Access Token";
-    }
+    String kind = credentials.describe();
     try {
       if (credentials instanceof Credentials.ClientCredentials cloud) {
         CloudAuthentication.Result result = CloudAuthentication.authenticate(config, url, cloud);
@@ -202,8 +196,6 @@ public final class CheckCommand implements Callable<Integer> {
           "fix " + configKey.key() + " (" + configKey.envName() + ")");
     } catch (XrayException e) {
       fail(expectedType + ": " + key + " could not be read", e.getMessage());
-    } catch (UnsupportedOperationException e) {
-      ok(expectedType + ": " + key + " (not checked on this Xray flavour: " + e.getMessage() + ")");
     }
   }
 

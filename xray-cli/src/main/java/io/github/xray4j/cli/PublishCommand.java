@@ -4,6 +4,8 @@ import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.config.XrayKey;
 import io.github.xray4j.core.publish.PublishOutcome;
 import io.github.xray4j.core.publish.Publisher;
+import io.github.xray4j.core.publish.Recovery;
+import io.github.xray4j.core.publish.ResultsDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code publish FILE|DIR...}: sends results files written by the xray4j libraries, all into one Test
  * Execution, through the core's {@link Publisher#publishFiles}; files already sent (their {@code .published}
- * marker) are skipped unless {@code --force}.
+ * marker) are skipped unless {@code --force}. In a directory, the journals of runs whose JVM died are recovered
+ * first ({@link Recovery}), each into the Test Execution its run used.
  */
 @Command(
     name = "publish",
@@ -43,11 +45,11 @@ import picocli.CommandLine.Spec;
         "All files go into one Test Execution: --test-execution KEY, else the one the files name, else the one"
             + " the files already sent with them went into, else a new one created by the first file sent.%n",
         "A file sent successfully is marked as sent (FILE.published) and skipped next time, unless --force."
-            + " --dry-run checks the files and prints what would be sent, sending nothing."})
+            + " --dry-run checks the files and prints what would be sent, sending nothing.%n",
+        "In a directory, the journals of runs whose JVM died (xray-journal-*.jsonl) are recovered first, each into"
+            + " the Test Execution its run used; one whose creating request got no answer is sent only with"
+            + " --test-execution KEY or --new."})
 public final class PublishCommand implements Callable<Integer> {
-
-  private static final String PREFIX = "xray-results-";
-  private static final String SUFFIX = ".json";
 
   @ParentCommand XrayCli cli;
   @Spec CommandSpec spec;
@@ -58,6 +60,10 @@ public final class PublishCommand implements Callable<Integer> {
   @Option(names = "--test-execution", paramLabel = "KEY",
       description = "Import into this existing Test Execution. Key xray.test-execution-key.")
   @Nullable String testExecution;
+
+  @Option(names = "--new", description = "Recover into a new Test Execution a run whose creating request got no"
+      + " answer (Xray may have created one: look for it first, and give it with --test-execution).")
+  boolean newExecution;
 
   @Option(names = "--force", description = "Send files already marked as sent, too.")
   boolean force;
@@ -83,7 +89,18 @@ public final class PublishCommand implements Callable<Integer> {
       more.put(XrayKey.DRY_RUN.key(), "true");
     }
     XrayConfig config = connection.load(cli.loader(), more);
-    List<Path> files = resultsFiles(paths);
+    boolean recoveryRefused = false;
+    int recovered = 0;
+    if (!dryRun) {
+      for (Path dir : paths) {
+        if (Files.isDirectory(dir)) {
+          RecoveryResult result = recover(dir, config, out, err);
+          recovered += result.recovered();
+          recoveryRefused |= result.refused();
+        }
+      }
+    }
+    List<Path> files = ResultsDirectory.resultsFiles(paths);
     if (config.testExecutionKey().isEmpty()) {
       Optional<String> sibling = executionOfTheFilesAlreadySent(files);
       if (sibling.isPresent()) {
@@ -104,8 +121,37 @@ public final class PublishCommand implements Callable<Integer> {
     try (Publisher publisher = Publisher.create(config)) {
       outcome = publisher.publishFiles(files);
     }
-    (outcome.isFailure() ? err : out).println(outcome.summaryLine());
-    return outcome.isFailure() ? XrayCli.PUBLISH_FAILED : XrayCli.OK;
+    if (!(recovered > 0 && outcome.kind() == PublishOutcome.Kind.NOTHING_TO_PUBLISH)) {
+      (outcome.isFailure() ? err : out).println(outcome.summaryLine());
+    }
+    return outcome.isFailure() || recoveryRefused ? XrayCli.PUBLISH_FAILED : XrayCli.OK;
+  }
+
+  /** How many runs were recovered from a directory, and whether one was refused for want of a Test Execution. */
+  private record RecoveryResult(int recovered, boolean refused) {}
+
+  private RecoveryResult recover(Path dir, XrayConfig config, PrintWriter out, PrintWriter err) {
+    boolean[] refused = {false};
+    List<Recovery.Recovered> recovered;
+    try (Publisher publisher = Publisher.create(config)) {
+      recovered = Recovery.recover(dir, publisher, (runId, journal, results) -> {
+        if (testExecution != null) {
+          return Optional.of(new Recovery.Target(testExecution));
+        }
+        if (newExecution) {
+          return Optional.of(Recovery.Target.newExecution());
+        }
+        refused[0] = true;
+        err.println("xray-cli: " + journal + " holds " + results + " results of a run whose request creating its"
+            + " Test Execution got no answer: Xray may have created one. Look for it (its description names run "
+            + runId + ") and give --test-execution KEY, or give --new to create another; nothing was sent for it.");
+        return Optional.empty();
+      });
+    }
+    for (Recovery.Recovered run : recovered) {
+      (run.outcome().isFailure() ? err : out).println(run.summaryLine());
+    }
+    return new RecoveryResult(recovered.size(), refused[0]);
   }
 
   /**
@@ -157,20 +203,4 @@ public final class PublishCommand implements Callable<Integer> {
     }
   }
 
-  private static List<Path> resultsFiles(List<Path> paths) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> listing = Files.list(path)) {
-          listing.filter(f -> {
-            String name = f.getFileName().toString();
-            return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
-          }).sorted().forEach(files::add);
-        }
-      } else {
-        files.add(path);
-      }
-    }
-    return files;
-  }
 }

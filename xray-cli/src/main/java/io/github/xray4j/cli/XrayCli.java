@@ -12,12 +12,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code xray-cli} command: {@code publish}, {@code create-execution} and {@code check}.
+ * The {@code xray-cli} command: {@code publish}, {@code create-execution}, {@code check},
+ * {@code features export|import} and {@code oauth login}.
  *
  * <pre>{@code
  * java -jar xray-cli.jar publish target/xray
  * java -jar xray-cli.jar create-execution --summary "Nightly" --test-plan CALC-100
  * java -jar xray-cli.jar check
+ * java -jar xray-cli.jar features export --test-plan CALC-24
+ * java -jar xray-cli.jar features import src/test/resources/features --project CALC
+ * java -jar xray-cli.jar oauth login
  * }</pre>
  *
  * <p>Configuration comes from the same keys and sources as the libraries ({@code xray.*} system properties,
@@ -30,9 +34,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = XrayCli.Version.class,
     subcommands = {PublishCommand.class, CreateExecutionCommand.class, CheckCommand.class,
-        CommandLine.HelpCommand.class},
+        FeaturesCommand.class, OAuthCommand.class, CommandLine.HelpCommand.class},
     description = {
-        "Sends test results to Xray (Jira), creates Test Executions for CI shards and checks a configuration.%n",
+        "Sends test results to Xray (Jira), creates Test Executions for CI shards, checks a configuration and"
+            + " exports or imports Cucumber features.%n",
         "Configuration: the same keys as the xray4j libraries, from (highest first) the command's options,"
             + " -Dxray.* system properties, XRAY_* environment variables, --config FILE or xray.properties in"
             + " the working directory's classpath.%n",
@@ -42,7 +47,8 @@ import picocli.CommandLine.Command;
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  done",
-        "  1  publishing failed, or a check failed (results files are kept: re-run to re-send)",
+        "  1  publishing failed, a check failed, or Xray refused a feature (results files are kept: re-run to"
+            + " re-send)",
         "  2  usage or configuration error"})
 public final class XrayCli implements Runnable {
 
@@ -68,8 +74,8 @@ public final class XrayCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: publish, create-execution"
-        + " or check (see --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: publish, create-execution,"
+        + " check, features or oauth (see --help)");
   }
 
   /**

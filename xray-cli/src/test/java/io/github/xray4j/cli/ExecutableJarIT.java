@@ -2,6 +2,8 @@ package io.github.xray4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.xray4j.sandbox.SandboxCredentials;
+import io.github.xray4j.sandbox.XraySandbox;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,6 +48,31 @@ class ExecutableJarIT {
     Run version = java(Map.of(), "--version");
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).startsWith("xray-cli ");
+  }
+
+  @Test
+  void checks_the_test_plan_on_xray_cloud_through_graphql() throws Exception {
+    try (XraySandbox sandbox = XraySandbox.start()) {
+      // given
+      Map<String, String> cloud = Map.of("XRAY_URL", sandbox.url(), "XRAY_CLIENT_ID", SandboxCredentials.CLIENT_ID,
+          "XRAY_CLIENT_SECRET", SandboxCredentials.CLIENT_SECRET, "XRAY_PROJECT_KEY", "CALC");
+      Map<String, String> existing = new java.util.HashMap<>(cloud);
+      existing.put("XRAY_TEST_PLAN_KEY", "CALC-24");
+      Map<String, String> missing = new java.util.HashMap<>(cloud);
+      missing.put("XRAY_TEST_PLAN_KEY", "CALC-999");
+
+      // when
+      Run found = java(existing, "check");
+      Run notFound = java(missing, "check");
+
+      // then
+      assertThat(found.exitCode()).as(found.out() + found.err()).isZero();
+      assertThat(found.out()).contains("ok    Test Plan: CALC-24 \"Calculator 1.0\"");
+      assertThat(notFound.exitCode()).isEqualTo(1);
+      assertThat(notFound.out()).contains("FAIL  Test Plan: CALC-999 was not found");
+      assertThat(found.out() + found.err() + notFound.out() + notFound.err())
+          .doesNotContain(SandboxCredentials.CLIENT_SECRET);
+    }
   }
 
   @Test

@@ -2,14 +2,14 @@ package io.github.xray4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.xray4j.core.testing.FixtureBuilds;
+import io.github.xray4j.core.testing.FixtureBuilds.Build;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ForkedBuildsJoinOneExecutionIT {
 
-  private static final Path MODULE = Path.of("").toAbsolutePath();
-  private static final Path WORK = MODULE.resolve("target/it-work");
+  private static final FixtureBuilds BUILDS = new FixtureBuilds();
 
   @AutoClose private final XrayStandIn xray = XrayStandIn.start().acceptingImports();
 
@@ -86,76 +85,19 @@ class ForkedBuildsJoinOneExecutionIT {
 
   /** Copies a fixture project to target/it-work, filling in the versions. */
   private static Path fixture(String name) throws IOException {
-    Path source = MODULE.resolve("src/it").resolve(name);
-    Path target = WORK.resolve(name);
-    if (Files.exists(target)) {
-      try (Stream<Path> old = Files.walk(target)) {
-        old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.writeString(copy, Files.readString(file)
-              .replace("@xray4j.version@", property("it.xray4j.version"))
-              .replace("@junit.version@", property("it.junit.version")));
-        }
-      }
-    }
-    return target;
+    return BUILDS.fixture(name, Map.of("xray4j.version", FixtureBuilds.property("it.xray4j.version"),
+        "junit.version", FixtureBuilds.property("it.junit.version")));
   }
-
-  private static String property(String name) {
-    String value = System.getProperty(name);
-    assertThat(value).as("system property " + name + " (set by the failsafe configuration)").isNotBlank();
-    return value;
-  }
-
-  record Build(int exitCode, String log) {}
 
   private Build mvn(Path project, String... goals) throws Exception {
-    Path settings = WORK.resolve("settings.xml");
-    String shared = Path.of(property("it.shared.repository")).toUri().toString();
-    Files.writeString(settings, """
-        <settings>
-          <profiles>
-            <profile>
-              <id>shared-local-repository</id>
-              <repositories>
-                <repository><id>shared-m2</id><url>%1$s</url></repository>
-              </repositories>
-              <pluginRepositories>
-                <pluginRepository><id>shared-m2</id><url>%1$s</url></pluginRepository>
-              </pluginRepositories>
-            </profile>
-          </profiles>
-          <activeProfiles><activeProfile>shared-local-repository</activeProfile></activeProfiles>
-        </settings>
-        """.formatted(shared), StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(List.of(MODULE.getParent().resolve("mvnw").toString(), "-B", "-q",
-        "-s", settings.toString(), "-Dmaven.repo.local=" + property("it.local.repository")));
-    command.addAll(List.of(goals));
-    Path log = WORK.resolve(project.getFileName() + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    Map<String, String> env = builder.environment();
-    env.keySet().removeIf(name -> name.startsWith("XRAY_") || name.startsWith("MAVEN_"));
-    env.put("XRAY_URL", xray.url());
-    env.put("XRAY_TOKEN", "test-token-it-123");
-    env.put("XRAY_PROJECT_KEY", "CALC");
-    env.put("XRAY_PUBLISH_TIMEOUT", "60s");
-    // Short-lived JVMs: start fast rather than run fast.
-    env.put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
-    Process process = builder.start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("the build of " + project + " did not finish in 5 minutes; see " + log);
-    }
-    String output = Files.readString(log);
-    assertThat(output).as("the token never appears in the build's output").doesNotContain("test-token-it-123");
-    return new Build(process.exitValue(), output);
+    List<String> args = new ArrayList<>(List.of("-q"));
+    args.addAll(List.of(goals));
+    Build build = BUILDS.mvn(project, project.getFileName().toString(), Map.of(
+        "XRAY_URL", xray.url(),
+        "XRAY_TOKEN", "test-token-it-123",
+        "XRAY_PROJECT_KEY", "CALC",
+        "XRAY_PUBLISH_TIMEOUT", "60s"), args);
+    assertThat(build.log()).as("the token never appears in the build's output").doesNotContain("test-token-it-123");
+    return build;
   }
 }

@@ -92,7 +92,7 @@ class XrayPluginTest {
 
     // then
     assertJson(document, """
-        {"info": {"project": "CALC", "summary": "Cucumber run",
+        {"info": {"project": "CALC", "summary": "Cucumber run", "description": "${json-unit.any-string}",
                   "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
          "tests": [{"testKey": "CALC-11", "status": "PASS", "examples": ["PASS", "TODO", "PASS"],
                     "start": "${json-unit.any-string}", "finish": "${json-unit.any-string}",
@@ -167,7 +167,7 @@ class XrayPluginTest {
 
     // then
     assertJson(document, """
-        {"info": {"project": "CALC", "summary": "Cucumber run",
+        {"info": {"project": "CALC", "summary": "Cucumber run", "description": "${json-unit.any-string}",
                   "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
          "tests": [{"testKey": "CALC-10", "status": "BROKEN", "examples": ["PASS", "BROKEN", "PASS"],
                     "start": "${json-unit.any-string}", "finish": "${json-unit.any-string}",
@@ -235,7 +235,7 @@ class XrayPluginTest {
 
     // then
     assertJson(document, """
-        {"info": {"project": "CALC", "summary": "Cucumber run",
+        {"info": {"project": "CALC", "summary": "Cucumber run", "description": "${json-unit.any-string}",
                   "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
          "tests": [{"testKey": "CALC-50", "status": "PASS", "start": "${json-unit.any-string}",
                     "finish": "${json-unit.any-string}", "comment": "${json-unit.any-string}"},

@@ -1,12 +1,7 @@
 package io.github.xray4j.junit5;
 
-import io.github.xray4j.core.model.TestResult;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.UniqueId;
 
 /**
@@ -19,13 +14,12 @@ import org.junit.platform.engine.UniqueId;
  * <p>Two units that share an Xray key (two methods with one {@link XrayTest}) have different UniqueIds, so they are
  * not re-runs of each other: both results go to the reporter, which merges them.
  *
- * <p>Keeps the latest result of every unit, in the order the units first finished, until the run is published.
- * Thread-safe; each call is a map lookup or insertion.
+ * <p>Keeps the latest attempt of every unit (the results themselves go to the reporter, which lets a re-run's
+ * result replace the earlier one). Thread-safe; each call is a map lookup or insertion.
  */
 final class Reruns {
 
   private final Map<UniqueId, UnitRun> finished = new HashMap<>();
-  private final Map<UniqueId, TestResult> results = new LinkedHashMap<>();
 
   /** A unit starts recording in some plan: a fresh run, or the next attempt of the run that finished before. */
   synchronized UnitRun start(TestUnits.Unit unit) {
@@ -33,17 +27,8 @@ final class Reruns {
     return earlier == null ? new UnitRun(unit) : new UnitRun(unit, earlier);
   }
 
-  /** A unit finished, with its result (null if it is not reported): it replaces any earlier attempt's. */
-  synchronized void finished(UnitRun run, @Nullable TestResult result) {
-    UniqueId id = run.unit().id();
-    finished.put(id, run);
-    if (result != null) {
-      results.put(id, result);
-    }
-  }
-
-  /** The latest result of every unit, in the order the units first finished. */
-  synchronized List<TestResult> results() {
-    return new ArrayList<>(results.values());
+  /** A unit finished: a re-run of it continues from this attempt. */
+  synchronized void finished(UnitRun run) {
+    finished.put(run.unit().id(), run);
   }
 }

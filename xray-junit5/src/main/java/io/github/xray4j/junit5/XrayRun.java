@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The results of one launcher session (or, without a session, of one test plan): one reporter, created with
- * the configuration of the first plan that reports, and finished once. The units' results are kept by
- * {@link Reruns} (so that a re-run replaces its earlier attempt) and handed to the reporter when the run finishes.
+ * the configuration of the first plan that reports, and finished once. Each unit's result goes to the reporter
+ * the moment the unit finishes (its journal keeps it should the JVM die), named by the unit's UniqueId so that a
+ * re-run (recognised by {@link Reruns}) replaces its earlier attempt.
  */
 final class XrayRun {
 
@@ -39,7 +40,10 @@ final class XrayRun {
   synchronized void finished(XrayConfig planConfig, UnitRun run, @Nullable TestResult result) {
     XrayReporter runReporter = reporter(planConfig);
     if (runReporter.isActive() && !finished) {
-      reruns.finished(run, result);
+      reruns.finished(run);
+      if (result != null) {
+        runReporter.add(run.unit().id().toString(), result);
+      }
     }
   }
 
@@ -69,7 +73,6 @@ final class XrayRun {
       return Optional.empty();
     }
     finished = true;
-    reruns.results().forEach(reporter::add);
     return Optional.of(reporter.finish());
   }
 

@@ -58,6 +58,12 @@ public final class XrayTestExecutionListener implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
+    Optional<String> tooOld = JUnitVersion.tooOld(JUnitVersion.onClasspath());
+    if (tooOld.isPresent()) {
+      plan = PlanEvents.INERT;
+      warnIfConfigured(tooOld.get());
+      return;
+    }
     XrayConfig config;
     try {
       config = configuration.apply(testPlan.getConfigurationParameters());
@@ -130,6 +136,22 @@ public final class XrayTestExecutionListener implements TestExecutionListener {
   @Override
   public void fileEntryPublished(TestIdentifier testIdentifier, FileEntry file) {
     plan.fileEntryPublished(testIdentifier, file);
+  }
+
+  /**
+   * On a JUnit too old to hand over its configuration parameters, the one line that says so, only when the other
+   * sources (system properties, environment, {@code xray.properties}) turn reporting on.
+   */
+  private void warnIfConfigured(String line) {
+    boolean active;
+    try {
+      active = XrayConfig.loader().load().isActive();
+    } catch (RuntimeException invalid) {
+      active = true;
+    }
+    if (active) {
+      warnings.once("junit version", () -> line);
+    }
   }
 
   private XrayRun newRun() {

@@ -65,7 +65,8 @@ class CucumberEngineTest extends XrayServerTest {
   private void assertOnlyTheJupiterTestWasPublished(TestExecutionSummary summary) {
     assertThat(summary.getTestsSucceededCount()).as("the scenario and the Jupiter test ran").isEqualTo(2);
     xray.assertOneImport("""
-        {"info": {"project": "CALC", "summary": "%1$s", "startDate": "%1$s", "finishDate": "%1$s"},
+        {"info": {"project": "CALC", "summary": "%1$s", "description": "%1$s", "startDate": "%1$s",
+                  "finishDate": "%1$s"},
          "tests": [{"testKey": "CALC-70", "status": "PASS", "start": "%1$s", "finish": "%1$s"}]}"""
         .formatted(PublishingThroughTheLauncherTest.ANY));
   }

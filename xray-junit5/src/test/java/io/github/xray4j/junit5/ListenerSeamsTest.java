@@ -54,7 +54,8 @@ class ListenerSeamsTest extends XrayServerTest {
 
     // then
     xray.assertOneImport("""
-        {"info": {"project": "CALC", "summary": "Nightly", "startDate": "2026-05-01T09:59:00+00:00",
+        {"info": {"project": "CALC", "summary": "Nightly", "description": "${json-unit.any-string}",
+                  "startDate": "2026-05-01T09:59:00+00:00",
                   "finishDate": "2026-05-01T09:59:00+00:00"},
          "tests": [
           {"testKey": "CALC-1", "status": "PASS", "start": "2026-05-01T10:00:00+00:00",

@@ -2,12 +2,14 @@ package io.github.xray4j.sandbox;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.xray4j.sandbox.internal.ImportDelays;
 import io.github.xray4j.sandbox.internal.SandboxServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *     // sandbox.url() in a browser, or read sandbox.stateJson() / GET /sandbox/state
  * }
  * XraySandbox sandbox = XraySandbox.builder().port(8080).seed(Path.of("seed.json")).start();
+ * XraySandbox slow = XraySandbox.builder().importDelay(Duration.ofSeconds(2)).start();       // a slow Xray
+ * XraySandbox late = XraySandbox.builder().lateCreatingImport(1, Duration.ofSeconds(4)).start(); // after the read timeout
  * }</pre>
  *
  * <p>Endpoints (all JSON unless said otherwise):
@@ -31,12 +35,15 @@ import org.jspecify.annotations.Nullable;
  *       {@code GET api/test?keys=}, {@code GET/POST api/testexec/{key}/test},
  *       {@code GET api/testrun?testExecIssueKey=&testIssueKey=}, {@code GET api/testrun/{id}} (and
  *       {@code /status}, {@code /comment}), {@code GET api/settings/teststatuses},
- *       {@code GET testruns?testExecKey=&testPlanKey=} ({@code limit}, {@code page}); Jira {@code POST /rest/api/2/issue} (Test Execution only),
+ *       {@code GET testruns?testExecKey=&testPlanKey=} ({@code limit}, {@code page}),
+ *       {@code GET export/test?keys=&fz=true} (a zip of {@code .feature} files), {@code POST import/feature} (part
+ *       {@code file}); Jira {@code POST /rest/api/2/issue} (Test Execution only),
  *       {@code GET /rest/api/2/issue/{keyOrId}}, {@code GET /rest/api/2/myself}.</li>
  *   <li>Cloud: {@code POST /api/v2/authenticate} ({@link SandboxCredentials#CLIENT_ID}/{@link
  *       SandboxCredentials#CLIENT_SECRET} to a quoted token), then with {@code Authorization: Bearer <token>}
  *       {@code POST /api/v2/import/execution}, {@code .../multipart} (parts {@code results}, {@code info}),
- *       {@code .../cucumber}, {@code .../cucumber/multipart}.</li>
+ *       {@code .../cucumber}, {@code .../cucumber/multipart}, {@code GET /api/v2/export/cucumber?keys=},
+ *       {@code POST /api/v2/import/feature}.</li>
  *   <li>Cloud GraphQL {@code POST /api/v2/graphql}: only the {@code createTestExecution} mutation, with its
  *       arguments passed as variables.</li>
  *   <li>The sandbox's own: {@code GET /} (HTML page of what was published), {@code GET /browse/{key}} (to the
@@ -104,10 +111,11 @@ public final class XraySandbox implements AutoCloseable {
         return "XraySandbox[" + url() + "]";
     }
 
-    /** Chooses the port and the seed of a sandbox; {@link #start()} starts it. */
+    /** Chooses the port, the seed and how late the imports answer; {@link #start()} starts it. */
     public static final class Builder {
         private int port;
         private @Nullable Path seed;
+        private ImportDelays delays = ImportDelays.NONE;
 
         private Builder() {
         }
@@ -128,13 +136,37 @@ public final class XraySandbox implements AutoCloseable {
         }
 
         /**
+         * Makes every import answer (accepted or refused) wait {@code delay} after the import was applied, as a slow
+         * Xray does; no request thread waits meanwhile, so the page and the other endpoints answer at once.
+         *
+         * @throws IllegalArgumentException if the delay is negative
+         */
+        public Builder importDelay(Duration delay) {
+            this.delays = delays.withEach(requireNonNull(delay, "delay"));
+            return this;
+        }
+
+        /**
+         * Makes the {@code nth} import that creates a Test Execution (counted from 1 since the start or the last
+         * reset) answer {@code delay} after it created the execution, instead of the {@link #importDelay} of the
+         * others: with a delay longer than the client's read timeout, the client sees a timeout while the
+         * execution exists, as with an Xray that answers too slowly.
+         *
+         * @throws IllegalArgumentException if {@code nth} is below 1 or the delay is negative
+         */
+        public Builder lateCreatingImport(int nth, Duration delay) {
+            this.delays = delays.withLateCreating(nth, requireNonNull(delay, "delay"));
+            return this;
+        }
+
+        /**
          * Starts it.
          *
          * @throws IllegalArgumentException if the seed is not valid
          * @throws UncheckedIOException if the seed cannot be read or the port cannot be bound
          */
         public XraySandbox start() {
-            return new XraySandbox(SandboxServer.start(port, readSeed()));
+            return new XraySandbox(SandboxServer.start(port, readSeed(), delays));
         }
 
         private byte[] readSeed() {

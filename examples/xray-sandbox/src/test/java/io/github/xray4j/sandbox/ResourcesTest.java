@@ -16,7 +16,8 @@ class ResourcesTest extends SandboxTest {
 
         assertThat(json(response)).isEqualTo(json("""
                 [{"id": "10012", "key": "CALC-13", "self": "%1$s/rest/api/2/issue/10012", "type": "Cucumber",
-                  "definition": "Scenario: Add two numbers", "requirementKeys": [], "labels": []},
+                  "definition": "Given the calculator is switched on\\nWhen I add 2 and 3\\nThen the display shows \\"5\\"",
+                  "requirementKeys": ["CALC-21"], "labels": []},
                  {"id": "10000", "key": "CALC-1", "self": "%1$s/rest/api/2/issue/10000", "type": "Generic",
                   "definition": "calculator.adds", "requirementKeys": ["CALC-21"], "labels": []}]"""
                 .formatted(sandbox.url())));

@@ -44,8 +44,8 @@ class SandboxPageAndStateTest extends SandboxTest {
         assertThat(page.body())
                 .contains("<section id=\"CALC-25\">", "<h3>CALC-25 &ndash; Nightly &lt;b&gt;build&lt;/b&gt;</h3>")
                 .contains("Test Plan: <b>CALC-24</b>")
-                .contains("<td>CALC-1</td><td class=\"PASS\">PASS</td><td class=\"time\">2026-05-01T10:00:00+00:00</td>")
-                .contains("<td>CALC-4</td><td class=\"FAIL\">FAIL</td>")
+                .contains("<td class=\"key\">CALC-1</td><td class=\"PASS\">PASS</td><td class=\"time\">2026-05-01T10:00:00+00:00</td>")
+                .contains("<td class=\"key\">CALC-4</td><td class=\"FAIL\">FAIL</td>")
                 .contains("<li>[1] zero (divisor=0): <span class=\"FAIL\">FAIL</span></li>")
                 .contains("<li>[2] divisor=2: <span class=\"PASS\">PASS</span></li>")
                 .contains("<ol><li class=\"PASS\">PASS</li><li class=\"FAIL\">FAIL</li><li class=\"PASS\">PASS</li></ol>")
@@ -61,8 +61,84 @@ class SandboxPageAndStateTest extends SandboxTest {
         String page = http.get("/").body();
 
         // then
-        assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
-                .doesNotContain("<script>", "<b>build</b>", "shot<1>");
+        assertThat(page).contains("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more</p>")
+                .doesNotContain("<script>alert", "<b>build</b>", "shot<1>");
+        assertThat(page.split("<script>", -1)).as("only the page's own script").hasSize(2);
+    }
+
+    @Test
+    void the_page_renders_the_jira_markup_of_comments_escaped() {
+        // given
+        HttpResponse<String> response = http.post("/rest/raven/2.0/import/execution", BASIC, """
+                {"info": {"project": "CALC", "summary": "markup"},
+                 "tests": [{"testKey": "CALC-1", "status": "FAIL",
+                   "comment": "*Failed:* adds\\n{code:java}\\nAssertionError: <3> but was <4>\\n\\tat Calc.adds\\n{code}\\n{noformat}\\n_log_ <i>\\n{noformat}"}]}""");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+
+        // when
+        String page = http.get("/").body();
+
+        // then
+        assertThat(page).contains("<td class=\"comment\"><div class=\"comment-box\"><p><b>Failed:</b> adds</p>"
+                + "<pre class=\"code\">AssertionError: &lt;3&gt; but was &lt;4&gt;\n\tat Calc.adds</pre>"
+                + "<pre class=\"noformat\">_log_ &lt;i&gt;</pre></div></td>");
+    }
+
+    @Test
+    void the_page_shows_the_newest_execution_first_with_its_counts_per_status_and_only_the_columns_it_uses() {
+        // given
+        publish();
+        HttpResponse<String> second = http.post("/rest/raven/2.0/import/execution", BASIC, """
+                {"info": {"project": "CALC", "summary": "second"},
+                 "tests": [{"testKey": "CALC-2", "status": "PASS"}, {"testKey": "CALC-3", "status": "PASS"},
+                           {"testKey": "CALC-5", "status": "TODO"}]}""");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+
+        // when
+        String page = http.get("/").body();
+
+        // then
+        assertThat(page.indexOf("<section id=\"CALC-26\">")).isPositive().isLessThan(page.indexOf("<section id=\"CALC-25\">"));
+        assertThat(page)
+                .contains("<tr><td class=\"key\"><a href=\"#CALC-26\">CALC-26</a></td><td>second</td><td>3</td><td>"
+                        + "<span class=\"badge PASS\">PASS 2</span><span class=\"badge TODO\">TODO 1</span></td>")
+                .contains("<p class=\"counts\">3 runs <span class=\"badge PASS\">PASS 2</span><span class=\"badge TODO\">TODO 1</span></p>")
+                .contains("<p class=\"counts\">3 runs <span class=\"badge PASS\">PASS 1</span><span class=\"badge FAIL\">FAIL 2</span></p>");
+        String newest = page.substring(page.indexOf("<section id=\"CALC-26\">"), page.indexOf("<section id=\"CALC-25\">"));
+        assertThat(newest).contains("<tr><th>Test</th><th>Status</th></tr>");
+    }
+
+    @Test
+    void the_page_keeps_every_table_in_a_container_that_scrolls_sideways_and_wraps_code() {
+        // given
+        publish();
+
+        // when
+        String page = http.get("/").body();
+
+        // then
+        assertThat(page.split("<table>", -1).length).isGreaterThan(3)
+                .isEqualTo(page.split("<div class=\"scroll\"><table>", -1).length);
+        assertThat(page).contains(".scroll{overflow-x:auto;", "pre{white-space:pre-wrap;overflow-wrap:anywhere;");
+    }
+
+    @Test
+    void the_page_follows_the_revision_which_grows_with_each_change_and_not_with_reads() {
+        // given
+        long start = json(http.get("/sandbox/revision")).path("revision").asLong();
+        assertThat(http.get("/").body()).contains("<body data-revision=\"" + start + "\">", "fetch('/sandbox/revision'");
+
+        // when
+        publish();
+        http.get("/rest/raven/2.0/api/testrun/1/status", BASIC);
+        long afterImport = json(http.get("/sandbox/revision")).path("revision").asLong();
+        http.postWithoutAuth("/sandbox/reset", "");
+        long afterReset = json(http.get("/sandbox/revision")).path("revision").asLong();
+
+        // then
+        assertThat(afterImport).isEqualTo(start + 1);
+        assertThat(afterReset).isEqualTo(start + 2);
+        assertThat(http.get("/").body()).contains("<body data-revision=\"" + afterReset + "\">");
     }
 
     @Test

@@ -34,6 +34,34 @@ class XraySandboxMainTest {
     }
 
     @Test
+    void says_how_late_the_imports_answer_when_asked_to_delay_them() {
+        // when
+        try (XraySandbox sandbox = XraySandboxMain.start(
+                new String[] {"--import-delay", "2s", "--late-creating-import", "3:1500ms"}, out)) {
+
+            // then
+            String[] lines = output.toString(StandardCharsets.UTF_8).split("\\R");
+            assertThat(lines).hasSize(5);
+            assertThat(lines[3]).isEqualTo("Every import answers 2s after it was applied");
+            assertThat(lines[4]).isEqualTo("Import number 3 of those that create a Test Execution answers 1500ms"
+                    + " after creating it");
+        }
+    }
+
+    @Test
+    void rejects_a_delay_that_is_not_a_duration_and_a_late_import_without_its_number() {
+        assertThatThrownBy(() -> XraySandboxMain.start(new String[] {"--import-delay", "soon"}, out))
+                .hasMessage("--import-delay needs a duration such as 500ms, 2s, 1m or 1h, not soon");
+        assertThatThrownBy(() -> XraySandboxMain.start(new String[] {"--late-creating-import", "4s"}, out))
+                .hasMessage("--late-creating-import must be N:DURATION with N from 1, e.g. 1:4s for the first import"
+                        + " that creates a Test Execution, not 4s");
+        assertThatThrownBy(() -> XraySandboxMain.start(new String[] {"--late-creating-import", "0:4s"}, out))
+                .hasMessageStartingWith("--late-creating-import must be N:DURATION with N from 1");
+        assertThatThrownBy(() -> XraySandboxMain.start(new String[] {"--late-creating-import", "1:4"}, out))
+                .hasMessage("--late-creating-import needs a duration such as 500ms, 2s, 1m or 1h, not 4");
+    }
+
+    @Test
     void prints_the_usage_for_help_and_starts_nothing() {
         assertThat(XraySandboxMain.start(new String[] {"--help"}, out)).isNull();
         assertThat(output.toString(StandardCharsets.UTF_8)).isEqualTo(XraySandboxMain.USAGE + System.lineSeparator());

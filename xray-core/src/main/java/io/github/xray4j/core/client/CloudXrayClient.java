@@ -1,10 +1,13 @@
 package io.github.xray4j.core.client;
 
+import io.github.xray4j.core.internal.http.CloudResources;
 import io.github.xray4j.core.internal.http.CloudXrayApi;
 import io.github.xray4j.core.internal.http.ImportDocuments;
 import io.github.xray4j.core.internal.http.Multipart;
 import io.github.xray4j.core.internal.http.Wire;
 import io.github.xray4j.core.internal.http.XrayHttp;
+import io.github.xray4j.core.model.Evidence;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,21 +16,20 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Xray Cloud: {@code {host}/api/v2}, authenticated with a token from the API key (cached, renewed once on 401).
- * Offers the imports, feature import and export, and {@link #createTestExecution(NewTestExecution)}; the
- * Server/DC REST resources do not exist on Cloud, where GraphQL serves them.
+ * Xray Cloud: {@code {host}/api/v2}, authenticated with a token from the API key (cached, renewed once on 401):
+ * the REST imports and feature import and export, and everything else through GraphQL ({@link CloudResources}),
+ * answered as the same records as on Server/DC.
  */
 final class CloudXrayClient extends BaseXrayClient {
-  static final String CREATE_TEST_EXECUTION =
-      "mutation CreateTestExecution($jira: JSON!, $testEnvironments: [String]) {"
-          + " createTestExecution(testIssueIds: [], testEnvironments: $testEnvironments, jira: $jira) {"
-          + " testExecution { issueId jira(fields: [\"key\"]) } warnings } }";
+  private static final int ALL = Integer.MAX_VALUE;
 
   private final CloudXrayApi xray;
+  private final CloudResources graphQl;
 
   CloudXrayClient(XrayHttp http) {
     super(http);
     this.xray = http.api(CloudXrayApi.class, "/api/v2");
+    this.graphQl = new CloudResources(http);
   }
 
   @Override
@@ -62,6 +64,8 @@ final class CloudXrayClient extends BaseXrayClient {
         : xray.importJunitCreating(query, junitXml)));
   }
 
+  // ---- issues -----------------------------------------------------------------------------------------------
+
   @Override
   public IssueRef createTestExecution(NewTestExecution execution) {
     Map<String, Object> fields = new LinkedHashMap<>();
@@ -70,12 +74,29 @@ final class CloudXrayClient extends BaseXrayClient {
     if (execution.description() != null) {
       fields.put("description", execution.description());
     }
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("jira", Map.of("fields", fields));
-    variables.put("testEnvironments", execution.testEnvironments());
-    Wire.CreatedExecution created =
-        call(() -> xray.createTestExecution(new Wire.GraphQlRequest(CREATE_TEST_EXECUTION, variables)));
-    return ref(created.execution());
+    return ref(call(() -> graphQl.createTestExecution(fields, execution.testEnvironments())));
+  }
+
+  @Override
+  public IssueRef createIssue(Map<String, ?> fields) {
+    CloudResources.creation(fields);
+    return ref(call(() -> graphQl.createIssue(fields)));
+  }
+
+  @Override
+  public JiraIssue getIssue(String key) {
+    return jiraIssue(call(() -> graphQl.issue(key)));
+  }
+
+  @Override
+  public JiraUser myself() {
+    run(graphQl::checkApiKey);
+    return new JiraUser(null, null, null, "Xray Cloud API key", null);
+  }
+
+  @Override
+  public List<IssueRef> findTestExecutions(String jql, int limit) {
+    return call(() -> graphQl.findTestExecutions(jql, limit)).stream().map(BaseXrayClient::ref).toList();
   }
 
   @Override
@@ -85,129 +106,147 @@ final class CloudXrayClient extends BaseXrayClient {
         : issue.key();
   }
 
-  private static UnsupportedOperationException serverOnly(String what, String instead) {
-    return new UnsupportedOperationException(
-        what + " is an Xray Server/Data Center REST endpoint that Xray Cloud does not have; on Cloud use "
-            + instead);
-  }
-
-  @Override
-  public IssueRef createIssue(Map<String, ?> fields) {
-    throw serverOnly("createIssue", "createTestExecution(...), or Jira Cloud's REST API with Jira credentials");
-  }
-
-  @Override
-  public JiraIssue getIssue(String key) {
-    throw serverOnly("getIssue", "Jira Cloud's REST API with Jira credentials (an Xray API key cannot read Jira)");
-  }
-
-  @Override
-  public JiraUser myself() {
-    throw serverOnly("myself", "an import or createTestExecution(...) to check the API key (authentication"
-        + " happens on the first call)");
-  }
+  // ---- Tests and steps --------------------------------------------------------------------------------------
 
   @Override
   public List<XrayTest> getTests(Collection<String> keys) {
-    throw serverOnly("getTests", "the GraphQL query getTests at /api/v2/graphql");
+    return call(() -> graphQl.tests(keys)).stream().map(BaseXrayClient::test).toList();
   }
 
   @Override
   public List<TestStepDefinition> getTestSteps(String testKey) {
-    throw serverOnly("getTestSteps", "the GraphQL query getTest { steps } at /api/v2/graphql");
+    return call(() -> graphQl.steps(testKey)).stream().map(BaseXrayClient::step).toList();
   }
 
   @Override
-  public int createTestStep(String testKey, String action, String data, String result) {
-    throw serverOnly("createTestStep", "the GraphQL mutation addTestStep at /api/v2/graphql");
+  public String createTestStep(String testKey, String action, String data, String result) {
+    return call(() -> graphQl.addStep(testKey, action, data, result));
   }
 
   @Override
-  public void updateTestStep(String testKey, int stepId, String action, String data, String result) {
-    throw serverOnly("updateTestStep", "the GraphQL mutation updateTestStep at /api/v2/graphql");
+  public void updateTestStep(String testKey, String stepId, String action, String data, String result) {
+    run(() -> graphQl.updateStep(stepId, action, data, result));
   }
 
   @Override
-  public void deleteTestStep(String testKey, int stepId) {
-    throw serverOnly("deleteTestStep", "the GraphQL mutation removeTestStep at /api/v2/graphql");
+  public void deleteTestStep(String testKey, String stepId) {
+    run(() -> graphQl.removeStep(stepId));
   }
+
+  // ---- associations -----------------------------------------------------------------------------------------
 
   @Override
   public List<LinkedIssue> getLinked(Association association, String key) {
-    throw serverOnly("getLinked", "the GraphQL queries getTestExecution/getTestPlan/getTestSet/getPrecondition");
+    return linked(association, key, 0, ALL);
   }
 
   @Override
   public List<LinkedIssue> getExecutionTests(String testExecutionKey, boolean detailed, int limit, int page) {
-    throw serverOnly("getExecutionTests", "the GraphQL query getTestExecution { tests }");
+    requirePage(limit, page);
+    return linked(Association.EXECUTION_TESTS, testExecutionKey, (page - 1) * limit, limit);
+  }
+
+  private List<LinkedIssue> linked(Association association, String key, int from, int count) {
+    CloudResources.Linked link = CloudResources.Linked.valueOf(association.name());
+    return call(() -> graphQl.linked(link, key, from, count)).stream().map(BaseXrayClient::linked).toList();
   }
 
   @Override
   public void updateLinked(Association association, String key, Collection<String> add, Collection<String> remove) {
-    throw serverOnly("updateLinked", "the GraphQL mutations addTestsToTestExecution, addTestsToTestPlan, ... and"
-        + " their remove... counterparts");
+    run(() -> graphQl.change(CloudResources.Linked.valueOf(association.name()), key, add, remove));
   }
+
+  // ---- Test Runs --------------------------------------------------------------------------------------------
 
   @Override
   public TestRun getTestRun(String testExecutionKey, String testKey) {
-    throw serverOnly("getTestRun", "the GraphQL query getTestRun");
+    return testRun(call(() -> graphQl.run(testExecutionKey, testKey)));
   }
 
   @Override
-  public TestRun getTestRun(long id) {
-    throw serverOnly("getTestRun", "the GraphQL query getTestRunById");
+  public TestRun getTestRun(String id) {
+    return testRun(call(() -> graphQl.run(id)));
   }
 
   @Override
-  public String getTestRunStatus(long id) {
-    throw serverOnly("getTestRunStatus", "the GraphQL query getTestRunById { status }");
+  public String getTestRunStatus(String id) {
+    return call(() -> graphQl.runStatus(id));
   }
 
   @Override
-  public void setTestRunStatus(long id, String status) {
-    throw serverOnly("setTestRunStatus", "the GraphQL mutation updateTestRunStatus, or an import");
+  public void setTestRunStatus(String id, String status) {
+    run(() -> graphQl.setRunStatus(id, status));
   }
 
   @Override
-  public Optional<String> getTestRunComment(long id) {
-    throw serverOnly("getTestRunComment", "the GraphQL query getTestRunById { comment }");
+  public Optional<String> getTestRunComment(String id) {
+    return call(() -> graphQl.runComment(id));
   }
 
   @Override
-  public void setTestRunComment(long id, String comment) {
-    throw serverOnly("setTestRunComment", "the GraphQL mutation updateTestRunComment, or an import");
+  public void setTestRunComment(String id, String comment) {
+    run(() -> graphQl.setRunComment(id, comment));
   }
 
   @Override
-  public void addTestRunDefects(long id, Collection<String> defectKeys) {
-    throw serverOnly("addTestRunDefects", "the GraphQL mutation addDefectsToTestRun, or an import");
+  public void addTestRunDefects(String id, Collection<String> defectKeys) {
+    run(() -> graphQl.addRunDefects(id, defectKeys));
   }
 
   @Override
-  public void addTestRunEvidence(long id, String filename, String contentType, byte[] data) {
-    throw serverOnly("addTestRunEvidence", "the GraphQL mutation addEvidenceToTestRun, or an import");
+  public void addTestRunEvidence(String id, Evidence evidence) {
+    String data = base64(evidence);
+    run(() -> graphQl.addRunEvidence(id, evidence.filename(), evidence.contentType(), data));
   }
 
   @Override
   public List<TestRun> exportTestRuns(
       @Nullable String testExecutionKey, @Nullable String testPlanKey, int limit, int page) {
-    throw serverOnly("exportTestRuns", "the GraphQL query getTestRuns");
+    requirePage(limit, page);
+    if (testExecutionKey == null && testPlanKey == null) {
+      throw new IllegalArgumentException("exportTestRuns needs a Test Execution key or a Test Plan key");
+    }
+    return call(() -> graphQl.runs(testExecutionKey, testPlanKey, (page - 1) * limit, limit)).stream()
+        .map(BaseXrayClient::testRun).toList();
+  }
+
+  private static void requirePage(int limit, int page) {
+    if (limit < 1 || page < 1) {
+      throw new IllegalArgumentException("limit and page must be at least 1, not " + limit + " and " + page);
+    }
+  }
+
+  // ---- features and settings --------------------------------------------------------------------------------
+
+  @Override
+  public FeatureImportResult importFeatures(FeatureImportRequest request) {
+    if (request.updateRepository()) {
+      throw new IllegalArgumentException("Xray Cloud's feature import has no updateRepository option (Xray"
+          + " Server/DC's); leave it out and organise the Tests in Xray's Test Repository");
+    }
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("projectKey", request.projectKey());
+    if (request.source() != null) {
+      query.put("source", request.source());
+    }
+    Multipart body = featureFile(request.filename(), request.content());
+    if (request.testInfo() != null) {
+      body.part("testInfo", "testInfo.json", "application/json", request.testInfo().getBytes(StandardCharsets.UTF_8));
+    }
+    if (request.precondInfo() != null) {
+      body.part("precondInfo", "precondInfo.json", "application/json",
+          request.precondInfo().getBytes(StandardCharsets.UTF_8));
+    }
+    return featureResult(call(() -> xray.importFeatures(query, body.contentType(), body.body())));
   }
 
   @Override
-  public List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip) {
-    Multipart body = featureFile(filename, featureOrZip);
-    return refs(call(() -> xray.importFeatures(projectKey, body.contentType(), body.body())));
-  }
-
-  @Override
-  public byte[] exportFeatures(Collection<String> testKeys) {
-    String joined = String.join(";", testKeys);
-    return call(() -> xray.exportFeatures(joined));
+  public byte[] exportFeatures(FeatureExportRequest request) {
+    return orEmpty(call(() -> xray.exportFeatures(exportQuery(request))));
   }
 
   @Override
   public List<TestRunStatusSetting> getTestRunStatuses() {
-    throw serverOnly("getTestRunStatuses", "the GraphQL query getStatuses");
+    return call(graphQl::statuses).stream().map(BaseXrayClient::status).toList();
   }
 }

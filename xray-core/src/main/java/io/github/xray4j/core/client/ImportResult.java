@@ -12,12 +12,21 @@ import java.util.List;
  * @param testExecution the Test Execution imported into or created
  * @param testIssues the Tests reported as imported
  * @param problems per-test trouble reported in a successful answer
+ * @param refusedTestKeys the Tests the successful answer says were not imported ({@code testIssues.error}): their
+ *     results are not in Xray, although the answer was a 200
  */
-public record ImportResult(IssueRef testExecution, List<IssueRef> testIssues, List<String> problems) {
+public record ImportResult(IssueRef testExecution, List<IssueRef> testIssues, List<String> problems,
+    List<String> refusedTestKeys) {
   public ImportResult {
     requireNonNull(testExecution, "testExecution");
     testIssues = List.copyOf(testIssues);
     problems = List.copyOf(problems);
+    refusedTestKeys = List.copyOf(refusedTestKeys);
+  }
+
+  /** A result in which Xray refused no Test. */
+  public ImportResult(IssueRef testExecution, List<IssueRef> testIssues, List<String> problems) {
+    this(testExecution, testIssues, problems, List.of());
   }
 
   /** Whether the answer reported any problem. */

@@ -8,7 +8,7 @@ import io.github.xray4j.core.internal.http.Multipart;
 import io.github.xray4j.core.internal.http.ServerXrayApi;
 import io.github.xray4j.core.internal.http.Wire;
 import io.github.xray4j.core.internal.http.XrayHttp;
-import java.util.Base64;
+import io.github.xray4j.core.model.Evidence;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,20 +118,13 @@ final class ServerXrayClient extends BaseXrayClient {
 
   @Override
   public JiraIssue getIssue(String key) {
-    Wire.JiraIssue issue = call(() -> jira.issue(key));
-    return new JiraIssue(
-        new IssueRef(issue.id() == null ? "" : issue.id(), issue.key(), issue.self()),
-        issue.fields() == null ? Map.of() : withoutNulls(issue.fields()));
+    return jiraIssue(call(() -> jira.issue(key)));
   }
 
-  private static Map<String, Object> withoutNulls(Map<String, Object> fields) {
-    Map<String, Object> copy = new LinkedHashMap<>();
-    fields.forEach((k, v) -> {
-      if (v != null) {
-        copy.put(k, v);
-      }
-    });
-    return copy;
+  @Override
+  public List<IssueRef> findTestExecutions(String jql, int limit) {
+    String query = "issuetype = \"Test Execution\" AND (" + jql + ")";
+    return call(() -> jira.search(query, limit)).issues().stream().map(BaseXrayClient::ref).toList();
   }
 
   @Override
@@ -150,28 +143,24 @@ final class ServerXrayClient extends BaseXrayClient {
   @Override
   public List<XrayTest> getTests(Collection<String> keys) {
     String joined = String.join(";", keys);
-    return call(() -> raven.tests(joined)).stream()
-        .map(t -> new XrayTest(t.key(), t.id(), t.self(), t.type(), t.definition()))
-        .toList();
+    return call(() -> raven.tests(joined)).stream().map(BaseXrayClient::test).toList();
   }
 
   @Override
   public List<TestStepDefinition> getTestSteps(String testKey) {
     List<Wire.Step> steps = call(() -> v1 ? raven.stepsV1(testKey) : raven.stepsV2(testKey).steps());
-    return steps.stream()
-        .map(s -> new TestStepDefinition(s.id(), s.index(), s.action(), s.data(), s.result()))
-        .toList();
+    return steps.stream().map(BaseXrayClient::step).toList();
   }
 
   @Override
-  public int createTestStep(String testKey, String action, String data, String result) {
+  public String createTestStep(String testKey, String action, String data, String result) {
     return call(() -> v1
         ? raven.createStepV1(testKey, new Wire.StepV1(action, data, result)).id()
         : raven.createStepV2(testKey, Wire.StepV2.of(action, data, result)).id());
   }
 
   @Override
-  public void updateTestStep(String testKey, int stepId, String action, String data, String result) {
+  public void updateTestStep(String testKey, String stepId, String action, String data, String result) {
     run(() -> {
       if (v1) {
         raven.updateStepV1(testKey, stepId, new Wire.StepV1(action, data, result));
@@ -182,7 +171,7 @@ final class ServerXrayClient extends BaseXrayClient {
   }
 
   @Override
-  public void deleteTestStep(String testKey, int stepId) {
+  public void deleteTestStep(String testKey, String stepId) {
     run(() -> {
       if (v1) {
         raven.deleteStepV1(testKey, stepId);
@@ -210,8 +199,7 @@ final class ServerXrayClient extends BaseXrayClient {
 
   private List<LinkedIssue> linked(Association association, String key, Map<String, String> query) {
     return call(() -> raven.linked(association.entity(), key, association.linked(), query)).stream()
-        .map(l -> new LinkedIssue(l.key(), l.id(), l.rank(), l.status()))
-        .toList();
+        .map(BaseXrayClient::linked).toList();
   }
 
   @Override
@@ -239,45 +227,40 @@ final class ServerXrayClient extends BaseXrayClient {
   }
 
   @Override
-  public TestRun getTestRun(long id) {
+  public TestRun getTestRun(String id) {
     return testRun(call(() -> raven.testRun(id)));
   }
 
-  private static TestRun testRun(Wire.TestRun r) {
-    return new TestRun(r.id(), r.status(), r.testKey(), r.testExecKey(), r.assignee(), r.executedBy(),
-        r.startedOn(), r.finishedOn(), r.comment(), r.defects());
-  }
-
   @Override
-  public String getTestRunStatus(long id) {
+  public String getTestRunStatus(String id) {
     return call(() -> raven.testRunStatus(id));
   }
 
   @Override
-  public void setTestRunStatus(long id, String status) {
+  public void setTestRunStatus(String id, String status) {
     run(() -> raven.setTestRunStatus(id, status));
   }
 
   @Override
-  public Optional<String> getTestRunComment(long id) {
+  public Optional<String> getTestRunComment(String id) {
     return Optional.ofNullable(call(() -> raven.testRunComment(id)).raw()).filter(c -> !c.isEmpty());
   }
 
   @Override
-  public void setTestRunComment(long id, String comment) {
+  public void setTestRunComment(String id, String comment) {
     run(() -> raven.setTestRunComment(id, comment));
   }
 
   @Override
-  public void addTestRunDefects(long id, Collection<String> defectKeys) {
+  public void addTestRunDefects(String id, Collection<String> defectKeys) {
     requireNoErrors("POST " + ravenPath + "/api/testrun/" + id + "/defect",
         call(() -> raven.addTestRunDefects(id, List.copyOf(defectKeys))));
   }
 
   @Override
-  public void addTestRunEvidence(long id, String filename, String contentType, byte[] data) {
-    Wire.Evidence evidence = new Wire.Evidence(Base64.getEncoder().encodeToString(data), filename, contentType);
-    run(() -> raven.addTestRunEvidence(id, evidence));
+  public void addTestRunEvidence(String id, Evidence evidence) {
+    Wire.Evidence body = new Wire.Evidence(base64(evidence), evidence.filename(), evidence.contentType());
+    run(() -> raven.addTestRunEvidence(id, body));
   }
 
   @Override
@@ -288,27 +271,33 @@ final class ServerXrayClient extends BaseXrayClient {
     putIfSet(query, "testPlanKey", testPlanKey);
     query.put("limit", Integer.toString(limit));
     query.put("page", Integer.toString(page));
-    return call(() -> ravenV1.exportTestRuns(query)).stream().map(ServerXrayClient::testRun).toList();
+    return call(() -> ravenV1.exportTestRuns(query)).stream().map(BaseXrayClient::testRun).toList();
   }
 
   // ---- features and settings --------------------------------------------------------------------------------
 
   @Override
-  public List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip) {
-    Multipart body = featureFile(filename, featureOrZip);
-    return refs(call(() -> raven.importFeatures(projectKey, body.contentType(), body.body())));
+  public FeatureImportResult importFeatures(FeatureImportRequest request) {
+    if (request.source() != null || request.testInfo() != null || request.precondInfo() != null) {
+      throw new IllegalArgumentException("Xray Server/DC's feature import takes no source, testInfo or precondInfo"
+          + " (Xray Cloud's options); leave them out");
+    }
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("projectKey", request.projectKey());
+    if (request.updateRepository()) {
+      query.put("updateRepository", "true");
+    }
+    Multipart body = featureFile(request.filename(), request.content());
+    return featureResult(call(() -> raven.importFeatures(query, body.contentType(), body.body())));
   }
 
   @Override
-  public byte[] exportFeatures(Collection<String> testKeys) {
-    String joined = String.join(";", testKeys);
-    return call(() -> raven.exportFeatures(joined));
+  public byte[] exportFeatures(FeatureExportRequest request) {
+    return orEmpty(call(() -> raven.exportFeatures(exportQuery(request))));
   }
 
   @Override
   public List<TestRunStatusSetting> getTestRunStatuses() {
-    return call(raven::testStatuses).stream()
-        .map(s -> new TestRunStatusSetting(s.id(), s.name(), s.description(), s.color(), s.isFinal()))
-        .toList();
+    return call(raven::testStatuses).stream().map(BaseXrayClient::status).toList();
   }
 }

@@ -37,10 +37,14 @@ import org.jspecify.annotations.Nullable;
  * key, an issue) is retried only when the server surely did not process it, so a retry never creates a second
  * Test Execution. On Cloud a rejected token is renewed once. TLS certificates are always verified.
  *
- * <p>Cloud supports the imports, {@link #createTestExecution(NewTestExecution)}, feature import and export
- * and {@link #browseUrl(IssueRef)};
- * the other calls are Server/DC REST endpoints that Cloud does not have and throw
- * {@link UnsupportedOperationException} naming what to use instead. Thread-safe.
+ * <p>Every call works on both flavours: on Server/DC through the Xray REST API ({@code /rest/raven}) and Jira's
+ * ({@code /rest/api/2}); on Cloud through the REST imports and Xray's GraphQL API ({@code /api/v2/graphql}),
+ * which names issues by id: the keys given here are looked up in batches ({@code jql: "key in (...)"}) and
+ * remembered for the client's life; lists are read in pages of 100 to the end. GraphQL {@code errors} fail the
+ * call (also when they come with partial data), Xray's {@code warnings} are logged. On Cloud, Jira itself is
+ * out of reach of an Xray API key: {@link #getIssue(String)} and {@link #createIssue(Map)} cover Xray's issue
+ * types (Test, Test Execution, Test Plan, Test Set, Pre-Condition) and {@link #myself()} checks the API key.
+ * Thread-safe.
  */
 public interface XrayClient extends AutoCloseable {
 
@@ -90,13 +94,32 @@ public interface XrayClient extends AutoCloseable {
   /**
    * Creates a Jira issue from these fields ({@code {"fields": fields}}), for example
    * {@code Map.of("project", Map.of("key", "CALC"), "summary", "Nightly", "issuetype", Map.of("name", "Test Execution"))}.
+   * On Cloud the issue type must be one of Xray's (Test, Test Execution, Test Plan, Test Set, Pre-Condition),
+   * created with its GraphQL mutation ({@code createTestPlan}, ...).
+   *
+   * @throws IllegalArgumentException on Cloud, for another issue type
    */
   IssueRef createIssue(Map<String, ?> fields);
 
-  /** A Jira issue. */
+  /**
+   * A Jira issue. On Cloud one of Xray's issue types, with {@code summary}, {@code issuetype}, {@code project}
+   * and {@code status} among its fields.
+   *
+   * @throws XrayNotFoundException when there is no such issue (on Cloud: no such Xray issue)
+   */
   JiraIssue getIssue(String key);
 
-  /** The user the credentials belong to: the cheapest check that URL and credentials work. */
+  /**
+   * The Test Executions that match a JQL query, at most {@code limit} (1 to 100): on Server/DC through Jira's
+   * search ({@code GET /rest/api/2/search}), on Cloud through GraphQL {@code getTestExecutions(jql: ...)}. The
+   * publisher uses it to find the Test Execution a creating request whose answer was lost may have created.
+   */
+  List<IssueRef> findTestExecutions(String jql, int limit);
+
+  /**
+   * The user the credentials belong to: the cheapest check that URL and credentials work. On Cloud, where an
+   * API key reads no Jira user, it checks the key with a small GraphQL query and names only the key.
+   */
   JiraUser myself();
 
   /**
@@ -108,20 +131,23 @@ public interface XrayClient extends AutoCloseable {
 
   // ---- Tests and steps --------------------------------------------------------------------------------------
 
-  /** The Tests with these keys. */
+  /** The Tests with these keys (those that exist, in no particular order). */
   List<XrayTest> getTests(Collection<String> keys);
 
-  /** The steps of a Manual Test (v1 {@code step} or v2 {@code steps} endpoint, by {@code xray.api-version}). */
+  /**
+   * The steps of a Manual Test (Server/DC: v1 {@code step} or v2 {@code steps} endpoint, by
+   * {@code xray.api-version}; Cloud: {@code getTest { steps }}).
+   */
   List<TestStepDefinition> getTestSteps(String testKey);
 
   /** Adds a step to a Manual Test; returns its id. */
-  int createTestStep(String testKey, String action, String data, String result);
+  String createTestStep(String testKey, String action, String data, String result);
 
   /** Changes a step of a Manual Test. */
-  void updateTestStep(String testKey, int stepId, String action, String data, String result);
+  void updateTestStep(String testKey, String stepId, String action, String data, String result);
 
   /** Removes a step of a Manual Test. */
-  void deleteTestStep(String testKey, int stepId);
+  void deleteTestStep(String testKey, String stepId);
 
   // ---- associations -----------------------------------------------------------------------------------------
 
@@ -134,7 +160,8 @@ public interface XrayClient extends AutoCloseable {
   /**
    * Adds and removes issues of an association list.
    *
-   * @throws XrayBadRequestException when Xray reports errors (it answers 200 with a list of them)
+   * @throws XrayBadRequestException when Xray reports errors (Server/DC answers 200 with a list of them)
+   * @throws XrayNotFoundException on Cloud, when a key names no issue of the right type
    */
   void updateLinked(Association association, String key, Collection<String> add, Collection<String> remove);
 
@@ -143,49 +170,60 @@ public interface XrayClient extends AutoCloseable {
   /** The run of a Test in a Test Execution. */
   TestRun getTestRun(String testExecutionKey, String testKey);
 
-  /** A run by id. */
-  TestRun getTestRun(long id);
+  /** A run by id ({@link TestRun#id()}). */
+  TestRun getTestRun(String id);
 
   /** The status name of a run. */
-  String getTestRunStatus(long id);
+  String getTestRunStatus(String id);
 
-  /** Sets the status of a run. */
-  void setTestRunStatus(long id, String status);
+  /** Sets the status of a run (Server/DC: {@code PASS}, ...; Cloud: {@code PASSED}, ...; or a custom one). */
+  void setTestRunStatus(String id, String status);
 
   /** The raw comment of a run, if any. */
-  Optional<String> getTestRunComment(long id);
+  Optional<String> getTestRunComment(String id);
 
   /** Replaces the comment of a run. */
-  void setTestRunComment(long id, String comment);
+  void setTestRunComment(String id, String comment);
 
   /**
    * Links defects to a run.
    *
-   * @throws XrayBadRequestException when Xray reports errors
+   * @throws XrayBadRequestException when Xray reports errors (on Cloud: warnings with defects left unlinked)
    */
-  void addTestRunDefects(long id, Collection<String> defectKeys);
-
-  /** Attaches evidence to a run. */
-  void addTestRunEvidence(long id, String filename, String contentType, byte[] data);
+  void addTestRunDefects(String id, Collection<String> defectKeys);
 
   /**
-   * Test runs of a Test Execution and/or Test Plan, one page ({@code /rest/raven/1.0/testruns}); a null key
-   * is left out.
+   * Attaches evidence to a run: its file name, content type and bytes (sent as {@code contentType} on
+   * Server/DC and {@code mimeType} on Cloud).
+   *
+   * @throws XrayBadRequestException on Cloud, when Xray warns that the evidence was not added
+   * @throws java.io.UncheckedIOException when the evidence's file cannot be read
+   */
+  void addTestRunEvidence(String id, io.github.xray4j.core.model.Evidence evidence);
+
+  /**
+   * Test runs of a Test Execution and/or Test Plan, one page ({@code page} from 1; Server/DC
+   * {@code /rest/raven/1.0/testruns}, Cloud {@code getTestRuns}); a null key is left out.
    */
   List<TestRun> exportTestRuns(@Nullable String testExecutionKey, @Nullable String testPlanKey, int limit, int page);
 
   // ---- features and settings --------------------------------------------------------------------------------
 
   /**
-   * Imports a {@code .feature} file or a zip of them into a project; returns the Tests (and, on Cloud,
-   * Pre-Conditions) created or updated.
+   * Imports a {@code .feature} file or a zip of them into a project: Xray creates or updates the Tests and
+   * Pre-Conditions they describe. What Xray refuses (a scenario it cannot read, a key that does not exist) is
+   * in {@link FeatureImportResult#refused()} beside what it imported; nothing is thrown for it.
    *
-   * @throws XrayBadRequestException when Xray lists errors
+   * @throws XrayException when the import as a whole fails (authentication, no such project, ...)
    */
-  List<IssueRef> importFeatures(String projectKey, String filename, byte[] featureOrZip);
+  FeatureImportResult importFeatures(FeatureImportRequest request);
 
-  /** The Cucumber Tests with these keys as a zip of {@code .feature} files (Cloud: {@code export/cucumber}). */
-  byte[] exportFeatures(Collection<String> testKeys);
+  /**
+   * The Cucumber Tests of these issues or this filter as a zip of {@code .feature} files, as Xray writes them
+   * (with its tags: {@code @TEST_CALC-13}, {@code @REQ_CALC-9}); Server/DC {@code export/test?fz=true}, Cloud
+   * {@code export/cucumber}. An empty array when Xray answers with no body.
+   */
+  byte[] exportFeatures(FeatureExportRequest request);
 
   /** The Test Run statuses defined on this Xray instance. */
   List<TestRunStatusSetting> getTestRunStatuses();

@@ -2,13 +2,17 @@ package io.github.xray4j.core.config;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.xray4j.core.internal.oauth.Pem;
 import io.github.xray4j.core.model.Flavour;
 import io.github.xray4j.core.model.Status;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -64,6 +68,7 @@ public final class XrayConfig {
   private final int maxRetries;
   private final int batchSize;
   private final int publishConcurrency;
+  private final Duration liveInterval;
   private final @Nullable ProxySettings proxy;
   private final long evidenceMaxSize;
   private final long maxRequestSize;
@@ -96,6 +101,7 @@ public final class XrayConfig {
     this.maxRetries = integer(XrayKey.MAX_RETRIES, 0, 20);
     this.batchSize = integer(XrayKey.BATCH_SIZE, 1, 100_000);
     this.publishConcurrency = integer(XrayKey.PUBLISH_CONCURRENCY, 1, 16);
+    this.liveInterval = "0".equals(text(XrayKey.LIVE_INTERVAL)) ? Duration.ZERO : duration(XrayKey.LIVE_INTERVAL);
     this.proxy = parseProxy();
     this.evidenceMaxSize = size(XrayKey.EVIDENCE_MAX_SIZE);
     this.maxRequestSize = size(XrayKey.MAX_REQUEST_SIZE);
@@ -261,6 +267,11 @@ public final class XrayConfig {
   /** {@code xray.publish-concurrency}: import requests in flight at once once the Test Execution exists. */
   public int publishConcurrency() {
     return publishConcurrency;
+  }
+
+  /** {@code xray.live-interval}: how often results are published while tests run; zero: only at the end. */
+  public Duration liveInterval() {
+    return liveInterval;
   }
 
   /** {@code xray.proxy}; empty means the JVM's proxy settings apply. */
@@ -482,9 +493,16 @@ public final class XrayConfig {
   }
 
   private @Nullable Credentials credentials(@Nullable String clientId) {
-    String token = text(XrayKey.TOKEN);
-    String username = text(XrayKey.USERNAME);
-    String password = text(XrayKey.PASSWORD);
+    List<String> kinds = new ArrayList<>();
+    kindIfSet(kinds, "a Personal Access Token", XrayKey.TOKEN);
+    kindIfSet(kinds, "Basic authentication", XrayKey.USERNAME, XrayKey.PASSWORD);
+    kindIfSet(kinds, "OAuth 2.0", XrayKey.OAUTH_CLIENT_ID, XrayKey.OAUTH_CLIENT_SECRET, XrayKey.OAUTH_REFRESH_TOKEN);
+    kindIfSet(kinds, "OAuth 1.0a", XrayKey.OAUTH_CONSUMER_KEY, XrayKey.OAUTH_PRIVATE_KEY, XrayKey.OAUTH_ACCESS_TOKEN);
+    kindIfSet(kinds, "Xray Cloud client credentials", XrayKey.CLIENT_ID, XrayKey.CLIENT_SECRET);
+    if (kinds.size() > 1) {
+      throw new XrayConfigException("credentials of " + kinds.size() + " kinds are configured: "
+          + String.join(" and ", kinds) + ". Configure exactly one kind and remove the keys of the others.");
+    }
     String clientSecret = text(XrayKey.CLIENT_SECRET);
     if (clientId != null) {
       if (clientSecret == null) {
@@ -498,9 +516,12 @@ public final class XrayConfig {
       throw new XrayConfigException(
           "xray.client-secret is set but xray.client-id is not: set XRAY_CLIENT_ID to the API key's client id");
     }
+    String token = text(XrayKey.TOKEN);
     if (token != null) {
       return new Credentials.PersonalAccessToken(Secret.of(token));
     }
+    String username = text(XrayKey.USERNAME);
+    String password = text(XrayKey.PASSWORD);
     if (username != null) {
       if (password == null) {
         throw new XrayConfigException(
@@ -512,7 +533,95 @@ public final class XrayConfig {
     if (password != null) {
       throw new XrayConfigException("xray.password is set but xray.username is not: set XRAY_USERNAME");
     }
+    if (!kinds.isEmpty() && kinds.get(0).startsWith("OAuth 2.0")) {
+      return oauth2();
+    }
+    if (!kinds.isEmpty() && kinds.get(0).startsWith("OAuth 1.0a")) {
+      return oauth1();
+    }
     return null;
+  }
+
+  /** Adds "what (key from source, ...)" to {@code kinds} when any of these keys is set. */
+  private void kindIfSet(List<String> kinds, String what, XrayKey... keys) {
+    StringJoiner set = new StringJoiner(", ", what + " (", ")");
+    boolean any = false;
+    for (XrayKey key : keys) {
+      if (values.containsKey(key)) {
+        set.add(key.key() + " from " + sourceOf(key));
+        any = true;
+      }
+    }
+    if (any) {
+      kinds.add(set.toString());
+    }
+  }
+
+  private Credentials.OAuth2 oauth2() {
+    String id = text(XrayKey.OAUTH_CLIENT_ID);
+    String secret = text(XrayKey.OAUTH_CLIENT_SECRET);
+    if (id == null || secret == null) {
+      throw new XrayConfigException("OAuth 2.0 needs xray.oauth.client-id and xray.oauth.client-secret"
+          + " (XRAY_OAUTH_CLIENT_ID, XRAY_OAUTH_CLIENT_SECRET): the credentials of the Jira incoming application"
+          + " link; " + (id == null ? "xray.oauth.client-id" : "xray.oauth.client-secret") + " is not set");
+    }
+    String refresh = text(XrayKey.OAUTH_REFRESH_TOKEN);
+    return new Credentials.OAuth2(id, Secret.of(secret), refresh == null ? null : Secret.of(refresh), redirectUri());
+  }
+
+  private Credentials.OAuth1 oauth1() {
+    String consumerKey = text(XrayKey.OAUTH_CONSUMER_KEY);
+    if (consumerKey == null || text(XrayKey.OAUTH_PRIVATE_KEY) == null) {
+      throw new XrayConfigException("OAuth 1.0a needs xray.oauth.consumer-key and xray.oauth.private-key"
+          + " (XRAY_OAUTH_CONSUMER_KEY, XRAY_OAUTH_PRIVATE_KEY): the consumer key of the Jira application link and"
+          + " the private key of the public key it holds; " + (consumerKey == null ? "xray.oauth.consumer-key"
+              : "xray.oauth.private-key") + " is not set");
+    }
+    String accessToken = text(XrayKey.OAUTH_ACCESS_TOKEN);
+    return new Credentials.OAuth1(consumerKey, privateKey(), accessToken == null ? null : Secret.of(accessToken));
+  }
+
+  /** {@code xray.oauth.private-key}: PEM inline (with real or {@code \\n} line breaks) or {@code file:path}. */
+  private Secret privateKey() {
+    String text = requireNonNull(text(XrayKey.OAUTH_PRIVATE_KEY));
+    String pem;
+    if (text.startsWith("file:")) {
+      Path file = Path.of(text.substring("file:".length()));
+      try {
+        pem = Files.readString(file);
+      } catch (IOException | RuntimeException e) {
+        throw new XrayConfigException("xray.oauth.private-key (from " + sourceOf(XrayKey.OAUTH_PRIVATE_KEY)
+            + ") names the file " + file.toAbsolutePath() + ", which cannot be read (" + e.getClass().getSimpleName()
+            + "): check the path and that this user may read it");
+      }
+    } else {
+      pem = text.replace("\\n", "\n");
+    }
+    try {
+      Pem.rsaPrivateKey(pem);
+    } catch (IllegalArgumentException e) {
+      throw invalid(XrayKey.OAUTH_PRIVATE_KEY, "an RSA private key as PEM, inline or file:/path/to/key.pem ("
+          + e.getMessage() + ")");
+    }
+    return Secret.of(pem);
+  }
+
+  private @Nullable URI redirectUri() {
+    String text = text(XrayKey.OAUTH_REDIRECT_URI);
+    if (text == null) {
+      return null;
+    }
+    try {
+      URI uri = new URI(text);
+      if (uri.getScheme() != null && uri.getHost() != null
+          && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // the message below says what is expected
+    }
+    throw invalid(XrayKey.OAUTH_REDIRECT_URI, "the redirect URL registered on the Jira application link, such as"
+        + " http://127.0.0.1:8765/callback");
   }
 
   private @Nullable ProxySettings parseProxy() {

@@ -30,6 +30,37 @@ public enum XrayKey {
   CLIENT_ID("xray.client-id", null),
   /** Cloud: the API key's client secret. Secret; no default. */
   CLIENT_SECRET("xray.client-secret", null, true),
+  /**
+   * Server/DC, OAuth 2.0: the client id of the Jira incoming application link (Jira Data Center's OAuth 2.0
+   * provider); no default. With {@link #OAUTH_REFRESH_TOKEN} it acts as the user who logged in, without it as
+   * the link's service account (client credentials grant).
+   */
+  OAUTH_CLIENT_ID("xray.oauth.client-id", null),
+  /** Server/DC, OAuth 2.0: the client secret of that application link. Secret; no default. */
+  OAUTH_CLIENT_SECRET("xray.oauth.client-secret", null, true),
+  /**
+   * Server/DC, OAuth 2.0: the refresh token {@code xray-cli oauth login} printed, exchanged for access tokens.
+   * Secret; no default.
+   */
+  OAUTH_REFRESH_TOKEN("xray.oauth.refresh-token", null, true),
+  /**
+   * Server/DC, OAuth 2.0: the redirect URL registered on the application link; sent with every token request
+   * (Jira checks it on refresh too) and used by {@code xray-cli oauth login}. Default: none on refresh,
+   * {@code http://127.0.0.1:<free port>/callback} for the login.
+   */
+  OAUTH_REDIRECT_URI("xray.oauth.redirect-uri", null),
+  /** Server/DC, OAuth 1.0a: the consumer key of the Jira application link; no default. */
+  OAUTH_CONSUMER_KEY("xray.oauth.consumer-key", null),
+  /**
+   * Server/DC, OAuth 1.0a: the RSA private key whose public key the application link holds, as PEM (PKCS#8 or
+   * PKCS#1) inline or as {@code file:/path/to/key.pem}. Secret; no default.
+   */
+  OAUTH_PRIVATE_KEY("xray.oauth.private-key", null, true),
+  /**
+   * Server/DC, OAuth 1.0a: the access token {@code xray-cli oauth login} printed; without it requests are
+   * two-legged (the link must allow that). Secret; no default.
+   */
+  OAUTH_ACCESS_TOKEN("xray.oauth.access-token", null, true),
   /** The Jira project key for new Test Executions and provisioned Tests ({@code CALC}); no default. */
   PROJECT_KEY("xray.project-key", null),
   /** An existing Test Execution to import into ({@code CALC-2001}); default: create one per run. */
@@ -84,6 +115,12 @@ public enum XrayKey {
    * goes first into the configured one), from 1 (one after the other) to 16; default {@code 4}.
    */
   PUBLISH_CONCURRENCY("xray.publish-concurrency", "4"),
+  /**
+   * How often results are published while the tests still run ({@code 30s}, {@code 2m}); {@code 0} publishes
+   * only at the end of the run. Results are also sent as soon as {@code xray.batch-size} of them are waiting.
+   * Default {@code 30s}.
+   */
+  LIVE_INTERVAL("xray.live-interval", "30s"),
   /**
    * Proxy for requests to Xray, {@code http://host:port} or {@code host:port}; default: the JVM's proxy
    * settings ({@code https.proxyHost} and friends).

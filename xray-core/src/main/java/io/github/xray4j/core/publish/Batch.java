@@ -60,7 +60,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     /** Like {@link #pointAt(String)}, with the file's whole new content at hand: {@code content} is written as is. */
     synchronized void pointAt(String key, byte[] content) throws IOException {
       if (path != null && !key.equals(pointedAt)) {
-        ResultsFiles.replace(path, out -> out.write(content));
+        ResultsDirectory.replace(path, out -> out.write(content));
         pointedAt = key;
       }
     }
@@ -74,7 +74,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     synchronized void batchSent(String key, Set<String> rejectedKeys) throws IOException {
       rejected.addAll(rejectedKeys);
       if (--batchesLeft == 0 && path != null) {
-        ResultsFiles.markPublished(path, key, List.copyOf(rejected));
+        ResultsDirectory.markPublished(path, key, List.copyOf(rejected));
       }
     }
 
@@ -134,7 +134,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     /** The batch of a file just written with exactly {@code results}. */
     static OfRun written(Path path, ExecutionResults results, XrayJsonWriter writer) {
       FileState file = new FileState(path, 1, results.testExecutionKey(),
-          key -> ResultsFiles.replace(path, out -> writer.write(results.withTestExecutionKey(key), out)));
+          key -> ResultsDirectory.replace(path, out -> writer.write(results.withTestExecutionKey(key), out)));
       return new OfRun(file, results, writer, true);
     }
 
@@ -220,7 +220,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
         ImportDocument current = ImportDocument.read(path);
         if (!key.equals(current.testExecutionKey())) {
           byte[] bytes = current.withTestExecutionKey(key).toBytes();
-          ResultsFiles.replace(path, out -> out.write(bytes));
+          ResultsDirectory.replace(path, out -> out.write(bytes));
         }
       });
       return parts.stream().<Batch>map(part -> new OfFile(file, part)).toList();

@@ -6,6 +6,7 @@ import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.ExecutionInfo;
 import io.github.xray4j.core.model.ExecutionResults;
 import io.github.xray4j.core.model.TestResult;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,14 +14,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The active reporter: a lock-free queue of results while tests run; merging, building the run and publishing
- * once, in {@link #finish()}.
+ * The active reporter: each result goes to the journal at once ({@link Journal}), a {@link LiveSender} publishes
+ * what is pending while tests run, and {@link #finish()} recovers runs interrupted earlier, sends the rest and
+ * logs the one summary line.
  */
 final class CollectingReporter implements XrayReporter {
 
@@ -32,7 +39,14 @@ final class CollectingReporter implements XrayReporter {
   private final Clock clock;
   private final Publisher publisher;
   private final Instant start;
-  private final ConcurrentLinkedQueue<TestResult> results = new ConcurrentLinkedQueue<>();
+  private final String runId = UUID.randomUUID().toString().replace("-", "");
+  private final @Nullable String configuredKey;
+  private final RunResults results;
+  private final @Nullable LiveSender live;
+  private final Object journalLock = new Object();
+  private @Nullable Journal journal;
+  private boolean journalFailed;
+  private long memorySeq;
   private final AtomicBoolean finishing = new AtomicBoolean();
   private final CompletableFuture<PublishOutcome> outcome = new CompletableFuture<>();
 
@@ -41,6 +55,33 @@ final class CollectingReporter implements XrayReporter {
     this.clock = requireNonNull(clock, "clock");
     this.publisher = requireNonNull(publisher, "publisher");
     this.start = clock.instant();
+    this.configuredKey = config.testExecutionKey().orElse(null); // decided once, here
+    this.results = new RunResults(new ResultMerger(StatusRanking.of(config)));
+    publisher.runId(runId);
+    if (config.dryRun() || config.liveInterval().isZero()) {
+      this.live = null;
+    } else {
+      this.live = new LiveSender(config.liveInterval(), config.batchSize(), results, configuredKey,
+          (key, tests) -> new ExecutionResults(key, info(clock.instant()), tests), publisher::sendLive,
+          new LiveSender.JournalWriter() {
+            @Override
+            public void creating() throws IOException {
+              Journal open = journalOrNull();
+              if (open != null) {
+                open.creating(runId);
+              }
+            }
+
+            @Override
+            public void ack(String executionKey, Map<String, Long> tests) throws IOException {
+              Journal open = journalOrNull();
+              if (open != null) {
+                open.ack(executionKey, tests);
+              }
+            }
+          });
+      this.live.start();
+    }
   }
 
   @Override
@@ -50,69 +91,162 @@ final class CollectingReporter implements XrayReporter {
 
   @Override
   public void add(TestResult result) {
+    add(null, result);
+  }
+
+  @Override
+  public void add(@Nullable String unit, TestResult result) {
     requireNonNull(result, "result");
     if (finishing.get()) {
       LOG.log(Level.WARNING, () -> "Xray: the result of " + result.identity() + " arrived after the run was"
           + " published and is not included; report results before the test run finishes");
       return;
     }
-    results.add(result);
+    synchronized (journalLock) {
+      results.add(journalled(unit, result));
+    }
+    if (live != null) {
+      live.nudge();
+    }
+  }
+
+  /** The result written to the journal (created with the first result), or kept in memory if it cannot be. */
+  private Journal.Entry journalled(@Nullable String unit, TestResult result) {
+    if (!journalFailed) {
+      try {
+        if (journal == null) {
+          journal = Journal.create(config.outputDir(), start, runId, info(null));
+        }
+        return journal.append(unit, result);
+      } catch (IOException | RuntimeException e) {
+        journalFailed = true;
+        LOG.log(Level.WARNING, () -> "Xray: cannot write the journal in " + config.outputDir() + " ("
+            + Publisher.describe(e) + "); the results are kept in memory only, so a JVM that dies now loses"
+            + " them: check that xray.output-dir points to a writable directory with free space");
+      }
+    }
+    return new Journal.Entry(++memorySeq, unit, result);
+  }
+
+  private @Nullable Journal journalOrNull() {
+    synchronized (journalLock) {
+      return journal;
+    }
   }
 
   @Override
   public PublishOutcome finish() {
     if (finishing.compareAndSet(false, true)) {
-      List<TestResult> taken = drain();
       PublishOutcome published;
       try {
-        published = publish(taken);
+        if (live != null) {
+          live.stop();
+        }
+        recoverInterruptedRuns();
+        published = publishRest();
         LOG.log(published.isFailure() ? Level.WARNING : Level.INFO, published::summaryLine);
+        closeJournal(published);
       } catch (RuntimeException e) {
         // a defect of ours must not fail the user's test run: say so once, loudly, and carry on
-        published = new PublishOutcome(PublishOutcome.Kind.FAILED, null, null, taken.size(), 0, List.of(),
+        published = new PublishOutcome(PublishOutcome.Kind.FAILED, null, null, results.testCount(), 0, List.of(),
             "xray4j failed unexpectedly (" + Publisher.describe(e) + "); please report this with the stack trace"
                 + " logged with this line.", List.of(), List.of(), Duration.ZERO);
         PublishOutcome failed = published;
         LOG.log(Level.ERROR, failed.summaryLine(), e);
-      }
-      List<TestResult> late = drain(); // added while finish() began: say so rather than drop them silently
-      if (!late.isEmpty()) {
-        LOG.log(Level.WARNING, () -> "Xray: " + late.size() + " results arrived while the run was being published"
-            + " and are not included: " + late.stream().map(TestResult::identity).toList());
+      } finally {
+        publisher.close();
       }
       outcome.complete(published);
     }
     return outcome.join();
   }
 
-  /** The run from these results: merged, with info from the configuration, start and finish from the clock. */
-  ExecutionResults runOf(List<TestResult> taken, Instant finish) {
-    List<TestResult> merged = new ResultMerger(StatusRanking.of(config)).merge(taken);
-    return new ExecutionResults(config.testExecutionKey().orElse(null), info(finish), merged);
-  }
-
-  private List<TestResult> drain() {
-    List<TestResult> taken = new ArrayList<>();
-    for (TestResult result = results.poll(); result != null; result = results.poll()) {
-      taken.add(result);
+  /** The journals of runs whose JVM died, in the same output directory: sent into their own Test Execution. */
+  private void recoverInterruptedRuns() {
+    if (config.dryRun()) {
+      return;
     }
-    return taken;
-  }
-
-  private PublishOutcome publish(List<TestResult> taken) {
-    try (Publisher closing = publisher) {
-      if (taken.isEmpty()) {
-        return PublishOutcome.nothingToPublish("no test reported a result for Xray");
+    Recovery.recover(config.outputDir(), publisher, (run, file, count) -> {
+      try {
+        Optional<String> created = config.projectKey().isPresent()
+            ? publisher.findCreated(config.projectKey().get(), run) : Optional.empty();
+        return Optional.of(created.map(Recovery.Target::new).orElseGet(Recovery.Target::newExecution));
+      } catch (Importer.Failure e) {
+        LOG.log(Level.WARNING, () -> "Xray: " + file + " holds " + count + " results of an interrupted run whose"
+            + " Test Execution may have been created without its key reaching us, and it cannot be looked up ("
+            + e.getMessage() + "); they are kept: send them with java -jar xray-cli.jar publish "
+            + config.outputDir() + " --test-execution KEY (or --new)");
+        return Optional.empty();
       }
-      return closing.publish(runOf(taken, clock.instant()));
+    }).forEach(recovered -> LOG.log(recovered.outcome().isFailure() ? Level.WARNING : Level.INFO,
+        recovered::summaryLine));
+  }
+
+  /** Sends what the live sender did not (everything, when it is off), and tells of the whole run. */
+  private PublishOutcome publishRest() {
+    if (results.testCount() == 0) {
+      return PublishOutcome.nothingToPublish("no test reported a result for Xray");
+    }
+    RunResults.Pending rest = results.pending();
+    @Nullable String liveKey = live != null ? live.key() : null;
+    if (live == null || (liveKey == null && !results.anyAcked())) {
+      return publisher.publish(new ExecutionResults(configuredKey, info(clock.instant()), rest.tests()));
+    }
+    Instant began = clock.instant();
+    PublishOutcome end = rest.isEmpty() ? null
+        : publisher.publish(new ExecutionResults(liveKey, info(clock.instant()), rest.tests()));
+    Set<String> refused = live.refused();
+    List<PublishOutcome.Problem> problems = new ArrayList<>(live.problems());
+    int total = results.testCount();
+    int sentLive = total - rest.tests().size() - refused.size();
+    if (end == null) {
+      return new PublishOutcome(PublishOutcome.Kind.PUBLISHED, liveKey, live.browseUrl(), total, sentLive,
+          problems, null, List.of(), List.of(), Duration.between(began, clock.instant()));
+    }
+    Set<PublishOutcome.Problem> all = new LinkedHashSet<>(problems);
+    all.addAll(end.problems());
+    return new PublishOutcome(end.kind(), end.testExecutionKey() != null ? end.testExecutionKey() : liveKey,
+        end.browseUrl() != null ? end.browseUrl() : live.browseUrl(), total, sentLive + end.published(),
+        List.copyOf(all), end.reason(), end.files(), end.unsentFiles(), end.elapsed());
+  }
+
+  /**
+   * Ends the journal: removed when every result is in Xray or in a results file (the journal then holds nothing
+   * they do not), kept with an end line otherwise.
+   */
+  private void closeJournal(PublishOutcome published) {
+    Journal open = journalOrNull();
+    if (open == null) {
+      return;
+    }
+    try {
+      boolean kept = published.isFailure() && published.files().isEmpty();
+      if (kept) {
+        open.close(); // no end line: the next run, or the CLI, recovers it
+      } else {
+        open.end(published.kind().name());
+        open.delete();
+      }
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, () -> "Xray: cannot close the journal " + open.file() + ": " + e);
+      open.close();
     }
   }
 
-  private ExecutionInfo info(Instant finish) {
+  /**
+   * The Test Execution's fields. When this run may create it (no key configured, not a dry run), the description
+   * names the run
+   * ({@code xray4j run <id>}), so that a creating request whose answer was lost can be found again.
+   */
+  private ExecutionInfo info(@Nullable Instant finish) {
+    @Nullable String description = config.description().orElse(null);
+    if (configuredKey == null && !config.dryRun()) {
+      description = (description == null ? "" : description + "\n\n") + "xray4j run " + runId;
+    }
     return new ExecutionInfo(
         config.projectKey().orElse(null),
         config.summary().orElseGet(() -> "Automated test run " + SUMMARY_TIME.format(start)),
-        config.description().orElse(null),
+        description,
         config.fixVersion().orElse(null),
         config.revision().orElse(null),
         config.user().orElse(null),
@@ -124,6 +258,6 @@ final class CollectingReporter implements XrayReporter {
 
   @Override
   public String toString() {
-    return "XrayReporter[" + results.size() + " results, " + (finishing.get() ? "finished" : "collecting") + "]";
+    return "XrayReporter[" + results.testCount() + " tests, " + (finishing.get() ? "finished" : "collecting") + "]";
   }
 }

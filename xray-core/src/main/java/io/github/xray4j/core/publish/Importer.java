@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,12 @@ interface Importer extends AutoCloseable {
    */
   Imported importExecution(byte[] document) throws Failure;
 
+  /**
+   * The Test Execution in {@code project} whose description names this run ({@code xray4j run <runId>}), if
+   * Xray has one: what a creating request whose answer was lost may have created.
+   */
+  Optional<String> findExecution(String project, String runId) throws Failure;
+
   /** Releases the connection pool; never throws. */
   @Override
   default void close() {}
@@ -30,11 +37,14 @@ interface Importer extends AutoCloseable {
    * @param testExecutionKey the Test Execution the results went into
    * @param browseUrl where a person can see it, or null
    * @param problems per-test trouble reported in the answer
+   * @param refusedKeys the Test keys the answer says were not imported (Xray does not have their results)
    */
-  record Imported(String testExecutionKey, @Nullable URI browseUrl, List<PublishOutcome.Problem> problems) {
+  record Imported(String testExecutionKey, @Nullable URI browseUrl, List<PublishOutcome.Problem> problems,
+      Set<String> refusedKeys) {
     public Imported {
       requireNonNull(testExecutionKey, "testExecutionKey");
       problems = List.copyOf(problems);
+      refusedKeys = Set.copyOf(refusedKeys);
     }
   }
 
@@ -54,6 +64,7 @@ interface Importer extends AutoCloseable {
 
     private final Reason reason;
     private final Set<String> namedKeys;
+    private final boolean outcomeUnknown;
 
     /**
      * @param message what happened and what to check
@@ -62,9 +73,22 @@ interface Importer extends AutoCloseable {
      * @param cause what the client threw, or null
      */
     Failure(String message, Reason reason, Set<String> namedKeys, @Nullable Throwable cause) {
+      this(message, reason, namedKeys, false, cause);
+    }
+
+    /**
+     * @param outcomeUnknown whether Xray may have processed the request although no answer says so (no answer
+     *     came, or a 5xx): a creating request may then have created the Test Execution
+     */
+    Failure(String message, Reason reason, Set<String> namedKeys, boolean outcomeUnknown, @Nullable Throwable cause) {
       super(message, cause);
       this.reason = reason;
       this.namedKeys = Set.copyOf(namedKeys);
+      this.outcomeUnknown = outcomeUnknown;
+    }
+
+    boolean outcomeUnknown() {
+      return outcomeUnknown;
     }
 
     Reason reason() {

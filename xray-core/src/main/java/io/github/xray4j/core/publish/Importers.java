@@ -1,6 +1,7 @@
 package io.github.xray4j.core.publish;
 
 import io.github.xray4j.core.client.ImportResult;
+import io.github.xray4j.core.client.IssueRef;
 import io.github.xray4j.core.client.XrayBadRequestException;
 import io.github.xray4j.core.client.XrayClient;
 import io.github.xray4j.core.client.XrayException;
@@ -9,6 +10,7 @@ import io.github.xray4j.core.config.XrayConfig;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,15 +44,29 @@ final class Importers {
               Set.copyOf(e.unknownKeys()), e);
         } catch (XrayUnavailableException e) {
           String hint = e.getMessage().contains("check") ? "" : "; check that Xray is up, or send again later";
-          throw new Failure(PublishOutcome.sentence(e.getMessage() + hint), Failure.Reason.OTHER, Set.of(), e);
+          throw new Failure(PublishOutcome.sentence(e.getMessage() + hint), Failure.Reason.OTHER, Set.of(),
+              unknown(e), e);
         } catch (XrayException e) {
           Failure.Reason reason = e.httpStatus() == 413 ? Failure.Reason.TOO_LARGE : Failure.Reason.OTHER;
-          throw new Failure(PublishOutcome.sentence(e.getMessage()), reason, Set.of(), e);
+          throw new Failure(PublishOutcome.sentence(e.getMessage()), reason, Set.of(), unknown(e), e);
         } catch (RuntimeException e) {
           throw new Failure("the request to Xray failed unexpectedly (" + Publisher.describe(e) + ").",
               Failure.Reason.OTHER, Set.of(), e);
         }
-        return new Imported(result.testExecution().key(), browseUrl(client, result), problems(result));
+        return new Imported(result.testExecution().key(), browseUrl(client, result), problems(result),
+            Set.copyOf(result.refusedTestKeys()));
+      }
+
+      @Override
+      public Optional<String> findExecution(String project, String runId) throws Failure {
+        String jql = "project = \"" + project.replace("\"", "") + "\" AND description ~ \"" + runId + "\"";
+        try {
+          return client.findTestExecutions(jql, 2).stream().map(IssueRef::key).findFirst();
+        } catch (XrayException | UnsupportedOperationException e) {
+          throw new Failure("cannot tell whether Xray created a Test Execution for this run: the request creating it"
+              + " got no answer, and looking for it failed (" + e.getMessage() + "); no second one was created.",
+              Failure.Reason.OTHER, Set.of(), e);
+        }
       }
 
       @Override
@@ -62,6 +78,11 @@ final class Importers {
         }
       }
     };
+  }
+
+  /** Whether Xray may have processed a request that failed this way: no answer, or a server error. */
+  private static boolean unknown(XrayException e) {
+    return e.httpStatus() == 0 || e.httpStatus() >= 500;
   }
 
   private static @Nullable URI browseUrl(XrayClient client, ImportResult result) {

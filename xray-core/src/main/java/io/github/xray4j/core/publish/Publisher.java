@@ -35,7 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,6 +97,10 @@ public final class Publisher implements AutoCloseable {
   private final XrayJsonWriter writer;
   private final @Nullable Importer importer;
   private final ExecutionKeyCoordinator forks;
+  /** The run whose descriptions name it ({@code xray4j run <id>}), so that a lost creating answer can be looked up. */
+  private volatile @Nullable String runId;
+  /** Whether a creating request got no answer: before creating again, look for what it may have created. */
+  private final AtomicBoolean creationUncertain = new AtomicBoolean();
 
   Publisher(XrayConfig config, Clock clock, @Nullable Importer importer) {
     this.config = requireNonNull(config, "config");
@@ -120,18 +124,52 @@ public final class Publisher implements AutoCloseable {
     return new Publisher(config, clock, config.dryRun() ? null : Importers.forConfig(config));
   }
 
+  /**
+   * The run this publisher sends for: its Test Execution's description names it, so that when a creating request
+   * gets no answer (a timeout once the body was sent, a reset connection), the next one first looks for the Test
+   * Execution it may have created rather than create a second.
+   */
+  void runId(String id) {
+    this.runId = requireNonNull(id, "id");
+  }
+
+  /**
+   * The Test Execution in {@code project} whose description names run {@code id}: where a run whose creating
+   * request got no answer may have gone. Empty in a dry run.
+   */
+  Optional<String> findCreated(String project, String id) throws Importer.Failure {
+    return importer == null ? Optional.empty() : importer.findExecution(project, id);
+  }
+
+  /** The configuration this publisher was made with. */
+  XrayConfig config() {
+    return config;
+  }
+
   /** The marker written next to a results file once it has been sent: {@code <file>.published}. */
   public static Path markerOf(Path resultsFile) {
-    return ResultsFiles.markerOf(resultsFile);
+    return ResultsDirectory.markerOf(resultsFile);
   }
 
   /** The Test Execution a results file was sent into, if its {@code .published} marker says so. */
   public static Optional<String> publishedTo(Path resultsFile) {
-    return ResultsFiles.publishedTo(resultsFile);
+    return ResultsDirectory.publishedTo(resultsFile);
   }
 
   /** Writes the run's results files and sends them (unless dry run). Never throws for network or server failures. */
   public PublishOutcome publish(ExecutionResults results) {
+    return publish(results, true);
+  }
+
+  /**
+   * Like {@link #publish}, for the results of an earlier run recovered from its journal: they go into the Test
+   * Execution that run used, or a new one, never into the one the JVMs of this build share.
+   */
+  PublishOutcome publishRecovered(ExecutionResults results) {
+    return publish(results, false);
+  }
+
+  private PublishOutcome publish(ExecutionResults results, boolean joinForks) {
     requireNonNull(results, "results");
     Instant started = clock.instant();
     if (results.tests().isEmpty()) {
@@ -154,11 +192,11 @@ public final class Publisher implements AutoCloseable {
     try {
       int next = 1;
       for (ExecutionResults part : requests.batches(run)) {
-        ResultsFiles.Created created = ResultsFiles.create(config.outputDir(), started, next);
+        ResultsDirectory.Created created = ResultsDirectory.create(config.outputDir(), started, next);
         next = created.number() + 1;
         Path file = created.file();
         files.add(file);
-        ResultsFiles.write(file, out -> writer.write(part, out));
+        ResultsDirectory.write(file, out -> writer.write(part, out));
         batches.add(Batch.OfRun.written(file, part, writer));
       }
     } catch (IOException | UncheckedIOException | SecurityException e) {
@@ -180,7 +218,36 @@ public final class Publisher implements AutoCloseable {
         batches.add(Batch.OfRun.inMemory(part, writer));
       }
     }
-    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started, true);
+    return sendOrDryRun(batches, run.tests().size(), problems, files, run.testExecutionKey(), started, joinForks,
+        () -> {}).outcome();
+  }
+
+  /**
+   * What a live send achieved: the outcome, and the Test keys Xray refused (in a 400 or inside a 200), which are
+   * not in Xray although the outcome may say published.
+   */
+  record Sent(PublishOutcome outcome, Set<String> refused) {}
+
+  /**
+   * Sends a part of a run from memory, writing no results file (the {@link Journal} keeps the results): what the
+   * live sender does while tests run. {@code beforeCreating} runs before each request that may create the Test
+   * Execution. The JVMs of one build share one Test Execution as in {@link #publish}.
+   */
+  Sent sendLive(ExecutionResults run, Runnable beforeCreating) {
+    Instant started = clock.instant();
+    List<Problem> problems = new ArrayList<>();
+    EvidenceLimit limit = new EvidenceLimit(config.evidenceMaxSize());
+    List<TestResult> tests = new ArrayList<>(run.tests().size());
+    for (TestResult test : run.tests()) {
+      tests.add(limit.apply(test, problems));
+    }
+    List<Batch> batches = new ArrayList<>();
+    for (ExecutionResults part : new RequestSize(config.batchSize(), config.maxRequestSize())
+        .batches(run.withTests(tests))) {
+      batches.add(Batch.OfRun.inMemory(part, writer));
+    }
+    return sendOrDryRun(batches, tests.size(), problems, List.of(), run.testExecutionKey(), started, true,
+        beforeCreating);
   }
 
   /**
@@ -194,7 +261,7 @@ public final class Publisher implements AutoCloseable {
     Instant started = clock.instant();
     List<Path> files;
     try {
-      files = resultsFiles(filesOrDirectories);
+      files = ResultsDirectory.resultsFiles(filesOrDirectories);
     } catch (IOException | UncheckedIOException e) {
       return failedBeforeSending("the results files could not be listed (" + describe(e) + ").", 0, List.of(),
           List.of(), started);
@@ -226,7 +293,7 @@ public final class Publisher implements AutoCloseable {
       tests += document.testCount();
       batches.addAll(Batch.OfFile.read(file, document, config.batchSize(), config.maxRequestSize()));
     }
-    return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false);
+    return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false, () -> {}).outcome();
   }
 
   /** Releases the HTTP client's resources. Publishing again after closing is not supported. */
@@ -243,18 +310,29 @@ public final class Publisher implements AutoCloseable {
    * Sends the batches. With {@code joinForks} and no key yet, the JVMs of this build share one Test Execution
    * (see {@link ExecutionKeyCoordinator}): the first creates it, the others import into it.
    */
-  private PublishOutcome sendOrDryRun(List<Batch> batches, int tests, List<Problem> problems, List<Path> files,
-      @Nullable String key, Instant started, boolean joinForks) {
+  private Sent sendOrDryRun(List<Batch> batches, int tests, List<Problem> problems, List<Path> files,
+      @Nullable String key, Instant started, boolean joinForks, Runnable beforeCreating) {
     if (importer == null) {
-      return new PublishOutcome(Kind.DRY_RUN, key, null, tests, 0, problems, null, files, List.of(),
-          since(started));
+      return new Sent(new PublishOutcome(Kind.DRY_RUN, key, null, tests, 0, problems, null, files, List.of(),
+          since(started)), Set.of());
     }
     if (key == null && batches.get(0).project() == null) {
-      return failedBeforeSending("there is no Test Execution to import into and no project to create one in: set"
+      return new Sent(failedBeforeSending("there is no Test Execution to import into and no project to create one in: set"
           + " xray.project-key (XRAY_PROJECT_KEY), or xray.test-execution-key (XRAY_TEST_EXECUTION_KEY) to use an"
-          + " existing Test Execution.", tests, problems, files, started);
+          + " existing Test Execution.", tests, problems, files, started), Set.of());
     }
-    Progress progress = new Progress(key, problems);
+    @Nullable String project = batches.get(0).project();
+    Progress progress = new Progress(key, problems, beforeCreating, () -> {
+      @Nullable String id = runId;
+      if (!creationUncertain.get() || id == null || project == null) {
+        return Optional.empty();
+      }
+      Optional<String> found = importer.findExecution(project, id);
+      creationUncertain.set(false);
+      found.ifPresent(created -> LOG.log(Level.INFO, () -> "Xray: the request that created " + created + " got no"
+          + " answer; the results go into it"));
+      return found;
+    }, () -> creationUncertain.set(true));
     ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
       Thread thread = new Thread(task, "xray4j-publisher");
       thread.setDaemon(true);
@@ -293,7 +371,8 @@ public final class Publisher implements AutoCloseable {
     } finally {
       sender.shutdownNow();
     }
-    return Redaction.of(config).apply(progress.outcome(tests, files, batches, since(started)));
+    return new Sent(Redaction.of(config).apply(progress.outcome(tests, files, batches, since(started))),
+        progress.refused());
   }
 
   /**
@@ -388,11 +467,25 @@ public final class Publisher implements AutoCloseable {
       Set<String> rejected = new LinkedHashSet<>();
       Importer.@Nullable Imported imported = null;
       boolean halved = false;
+      if (key == null) {
+        Optional<String> createdBefore = progress.createdBefore.find();
+        if (createdBefore.isPresent()) {
+          key = createdBefore.get();
+          created.accept(key);
+          part = part.into(key);
+        }
+      }
       while (part.testCount() > 0) {
         try {
+          if (key == null) {
+            progress.beforeCreating.run();
+          }
           imported = importer.importExecution(part.document());
           break;
         } catch (Importer.Failure failure) {
+          if (key == null && failure.outcomeUnknown()) {
+            progress.creationUncertain.run();
+          }
           if (failure.reason() == Importer.Failure.Reason.TOO_LARGE && part.testCount() > 1) {
             int tests = part.testCount();
             LOG.log(Level.INFO, () -> "Xray: " + tests + " results were too large for one request; sending them"
@@ -413,21 +506,28 @@ public final class Publisher implements AutoCloseable {
                 + " again: " + failure.getMessage()));
           }
           rejected.addAll(named);
+          progress.refused(named);
           part = part.without(named);
         }
       }
       if (halved) {
         continue;
       }
+      Set<String> refusedIn200 = new LinkedHashSet<>();
       if (imported != null) {
         if (key == null) {
           key = imported.testExecutionKey();
           created.accept(key);
         }
-        progress.accepted(key, imported, part.testCount());
+        refusedIn200.addAll(imported.refusedKeys());
+        refusedIn200.retainAll(part.testKeys());
+        progress.refused(refusedIn200);
+        progress.accepted(key, imported, part.testCount() - refusedIn200.size());
       }
-      if (key != null) {
+      if (key != null && refusedIn200.isEmpty()) {
         part.file.batchSent(key, rejected);
+      } else if (key != null) {
+        part.into(key); // not marked: the tests Xray refused in its answer are not in Xray; re-sending goes there
       }
     }
     return key;
@@ -464,23 +564,6 @@ public final class Publisher implements AutoCloseable {
     }
   }
 
-  private static List<Path> resultsFiles(List<Path> filesOrDirectories) throws IOException {
-    Set<Path> files = new LinkedHashSet<>();
-    for (Path path : filesOrDirectories) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> listing = Files.list(path)) {
-          listing.filter(f -> {
-            String name = f.getFileName().toString();
-            return name.startsWith(ResultsFiles.PREFIX) && name.endsWith(ResultsFiles.SUFFIX);
-          }).map(Path::normalize).sorted().forEach(files::add);
-        }
-      } else {
-        files.add(path.normalize());
-      }
-    }
-    return List.copyOf(files);
-  }
-
   private static String markers(List<Path> files) {
     return files.stream().map(f -> f.getFileName() + " -> " + publishedTo(f).orElse("?")).toList().toString();
   }
@@ -492,17 +575,38 @@ public final class Publisher implements AutoCloseable {
     return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
   }
 
+  /** The Test Execution an earlier creating request of this run may have created, if Xray has it. */
+  private interface CreatedBefore {
+    Optional<String> find() throws Importer.Failure;
+  }
+
   /** What the sending thread achieved; read by the caller when it finished, failed or ran out of time. */
   private static final class Progress {
     private @Nullable String key;
     private @Nullable URI browseUrl;
     private int published;
     private final List<Problem> problems;
+    private final Set<String> refused = new LinkedHashSet<>();
     private @Nullable String failure;
+    final Runnable beforeCreating;
+    final CreatedBefore createdBefore;
+    final Runnable creationUncertain;
 
-    Progress(@Nullable String key, List<Problem> problems) {
+    Progress(@Nullable String key, List<Problem> problems, Runnable beforeCreating, CreatedBefore createdBefore,
+        Runnable creationUncertain) {
       this.key = key;
       this.problems = new ArrayList<>(problems);
+      this.beforeCreating = beforeCreating;
+      this.createdBefore = createdBefore;
+      this.creationUncertain = creationUncertain;
+    }
+
+    synchronized void refused(Set<String> keys) {
+      refused.addAll(keys);
+    }
+
+    synchronized Set<String> refused() {
+      return Set.copyOf(refused);
     }
 
     synchronized @Nullable String key() {

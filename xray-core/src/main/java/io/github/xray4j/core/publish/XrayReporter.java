@@ -3,6 +3,7 @@ package io.github.xray4j.core.publish;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.TestResult;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the JUnit and Cucumber adapters call: they {@link #add add} each finished test's result, from any thread,
@@ -68,10 +69,21 @@ public interface XrayReporter {
   boolean isActive();
 
   /**
-   * Adds one finished test's result. Thread-safe and cheap: it only records the result; merging, writing and
-   * sending happen in {@link #finish()}. A result added after {@code finish()} is not published and is logged.
+   * Adds one finished test's result. Thread-safe, and never waits for Xray: the result is appended to this JVM's
+   * journal in {@code xray.output-dir} before the call returns (so a JVM that dies later does not lose it), and
+   * a background thread publishes it within {@code xray.live-interval}. A result added after {@code finish()} is
+   * not published and is logged.
    */
   void add(TestResult result);
+
+  /**
+   * Adds the result of one test unit (a JUnit test method or invocation, a scenario): a later result for the
+   * same {@code unit} (a re-run of it, as Surefire's {@code rerunFailingTestsCount} does) takes this one's place
+   * instead of being merged with it. Like {@link #add(TestResult)} otherwise; with a null unit, the same.
+   */
+  default void add(@Nullable String unit, TestResult result) {
+    add(result);
+  }
 
   /**
    * Publishes what was added, once: later calls return the same outcome. Logs one summary line and never throws

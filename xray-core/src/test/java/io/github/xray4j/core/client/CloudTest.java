@@ -12,16 +12,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.xray4j.core.internal.http.CloudDocuments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** What only Xray Cloud does: GraphQL {@code createTestExecution}, and refusing Server/DC-only calls clearly. */
+/** What only Xray Cloud does: GraphQL {@code createTestExecution} and the feature endpoints. */
 class CloudTest extends XrayClientTestSupport {
 
   private static final String GRAPHQL = "/api/v2/graphql";
@@ -41,7 +37,7 @@ class CloudTest extends XrayClientTestSupport {
     // then
     xray.verify(1, postRequestedFor(urlPathEqualTo(GRAPHQL))
         .withHeader("Authorization", equalTo("Bearer test-token-123"))
-        .withRequestBody(equalToJson("{\"query\":\"" + CloudXrayClient.CREATE_TEST_EXECUTION.replace("\"", "\\\"")
+        .withRequestBody(equalToJson("{\"query\":\"" + CloudDocuments.CREATE_TEST_EXECUTION.replace("\"", "\\\"")
             + "\",\"variables\":{\"jira\":{\"fields\":{\"summary\":\"Nightly\",\"project\":{\"key\":\"CALC\"},"
             + "\"description\":\"from CI\"}},\"testEnvironments\":[\"chrome\",\"linux\"]}}")));
     assertThat(created).isEqualTo(new IssueRef("10200", "CALC-200", null));
@@ -80,15 +76,17 @@ class CloudTest extends XrayClientTestSupport {
     XrayClient client = client(XrayFlavour.CLOUD);
 
     // when
-    List<IssueRef> imported = client.importFeatures("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8));
-    byte[] exported = client.exportFeatures(List.of("CALC-1", "CALC-2"));
+    FeatureImportResult imported = client.importFeatures(
+        FeatureImportRequest.of("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8)));
+    byte[] exported = client.exportFeatures(new FeatureExportRequest(List.of("CALC-1", "CALC-2"), null));
 
     // then
     xray.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/import/feature"))
         .withHeader("Authorization", equalTo("Bearer test-token-123"))
         .withQueryParam("projectKey", equalTo("CALC"))
         .withRequestBodyPart(aMultipart().withName("file").withBody(equalTo(feature)).build()));
-    assertThat(imported).extracting(IssueRef::key).containsExactly("CALC-1", "CALC-2");
+    assertThat(imported.tests()).extracting(IssueRef::key).containsExactly("CALC-1");
+    assertThat(imported.preconditions()).extracting(IssueRef::key).containsExactly("CALC-2");
     xray.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/export/cucumber"))
         .withHeader("Authorization", equalTo("Bearer test-token-123"))
         .withQueryParam("keys", equalTo("CALC-1;CALC-2")));
@@ -96,46 +94,22 @@ class CloudTest extends XrayClientTestSupport {
   }
 
   @Test
-  void a_feature_import_answered_with_errors_is_a_bad_request() {
+  void a_feature_import_with_partial_errors_returns_the_tests_created_and_the_errors() {
     // given
     xray.stubFor(post(urlPathEqualTo("/api/v2/import/feature")).willReturn(aResponse().withStatus(200).withBody(
-        "{\"errors\":[\"Issue CALC-404 does not exist\"],\"updatedOrCreatedTests\":[]}")));
-
+        "{\"errors\":[\"Error in file calc.feature: Test with key CALC-404 was not found!\"],"
+            + "\"updatedOrCreatedTests\":[{\"id\":\"10001\",\"key\":\"CALC-31\"}],"
+            + "\"updatedOrCreatedPreconditions\":[]}")));
     // when
-    XrayBadRequestException e = catchThrowableOfType(XrayBadRequestException.class, () -> client(XrayFlavour.CLOUD)
-        .importFeatures("CALC", "f.feature", "Feature: f".getBytes(StandardCharsets.UTF_8)));
-
+    FeatureImportResult imported = client(XrayFlavour.CLOUD).importFeatures(new FeatureImportRequest("CALC",
+        "f.feature", "Feature: f".getBytes(StandardCharsets.UTF_8), false, "calculator-repo",
+        "{\"fields\":{\"labels\":[\"bdd\"]}}", null));
     // then
-    assertThat(e).isNotNull();
-    assertThat(e.unknownKeys()).containsExactly("CALC-404");
-  }
-
-  static Stream<Arguments> serverOnlyCalls() {
-    return Stream.of(
-        Arguments.of("getTests", (Consumer<XrayClient>) c -> c.getTests(List.of("CALC-1"))),
-        Arguments.of("getTestSteps", (Consumer<XrayClient>) c -> c.getTestSteps("CALC-1")),
-        Arguments.of("updateLinked", (Consumer<XrayClient>) c ->
-            c.updateLinked(Association.PLAN_TESTS, "CALC-100", List.of("CALC-1"), List.of())),
-        Arguments.of("getTestRun", (Consumer<XrayClient>) c -> c.getTestRun("CALC-82", "CALC-1")),
-        Arguments.of("setTestRunStatus", (Consumer<XrayClient>) c -> c.setTestRunStatus(1, "PASSED")),
-        Arguments.of("createIssue", (Consumer<XrayClient>) c -> c.createIssue(java.util.Map.of())),
-        Arguments.of("myself", (Consumer<XrayClient>) XrayClient::myself),
-        Arguments.of("getTestRunStatuses", (Consumer<XrayClient>) XrayClient::getTestRunStatuses));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("serverOnlyCalls")
-  void server_only_calls_say_what_to_use_on_cloud_instead(String name, Consumer<XrayClient> call) {
-    // given
-    XrayClient client = client(XrayFlavour.CLOUD);
-
-    // when
-    UnsupportedOperationException e = catchThrowableOfType(UnsupportedOperationException.class, () -> call.accept(client));
-
-    // then
-    assertThat(e).isNotNull();
-    assertThat(e.getMessage()).startsWith(name + " is an Xray Server/Data Center REST endpoint")
-        .contains("on Cloud use");
-    assertThat(xray.getAllServeEvents()).as("nothing is sent").isEmpty();
+    assertThat(imported.tests()).extracting(IssueRef::key).containsExactly("CALC-31");
+    assertThat(imported.refused()).containsExactly("Error in file calc.feature: Test with key CALC-404 was not found!");
+    xray.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/import/feature"))
+        .withQueryParam("source", equalTo("calculator-repo"))
+        .withRequestBodyPart(aMultipart().withName("testInfo")
+            .withBody(equalToJson("{\"fields\":{\"labels\":[\"bdd\"]}}")).build()));
   }
 }

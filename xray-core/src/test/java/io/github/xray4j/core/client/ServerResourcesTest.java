@@ -14,9 +14,11 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.github.xray4j.core.model.Evidence;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -86,13 +88,13 @@ class ServerResourcesTest extends XrayClientTestSupport {
 
     // when
     List<TestStepDefinition> read = client.getTestSteps("CALC-5");
-    int created = client.createTestStep("CALC-5", "click", "", "done");
-    client.updateTestStep("CALC-5", 12, "click twice", "", "done");
-    client.deleteTestStep("CALC-5", 12);
+    String created = client.createTestStep("CALC-5", "click", "", "done");
+    client.updateTestStep("CALC-5", "12", "click twice", "", "done");
+    client.deleteTestStep("CALC-5", "12");
 
     // then
-    assertThat(read).containsExactly(new TestStepDefinition(11, 1, "open", "url", "page shown"));
-    assertThat(created).isEqualTo(12);
+    assertThat(read).containsExactly(new TestStepDefinition("11", 1, "open", "url", "page shown"));
+    assertThat(created).isEqualTo("12");
     String createBody = v1 ? "{\"step\":\"click\",\"data\":\"\",\"result\":\"done\"}"
         : "{\"fields\":{\"Action\":\"click\",\"Data\":\"\",\"Expected Result\":\"done\"}}";
     String updateBody = createBody.replace("\"click\"", "\"click twice\"");
@@ -168,7 +170,10 @@ class ServerResourcesTest extends XrayClientTestSupport {
     String runs = flavour.base() + "/api/testrun";
     String run = "{\"id\":4711,\"status\":\"FAIL\",\"testKey\":\"CALC-1\",\"testExecKey\":\"CALC-82\","
         + "\"assignee\":\"ci-bot\",\"executedBy\":\"ci-bot\",\"startedOn\":\"01/May/26 10:00 AM\","
-        + "\"finishedOn\":\"01/May/26 10:05 AM\",\"comment\":\"boom\",\"defects\":[{\"id\":7,\"key\":\"CALC-77\"}]}";
+        + "\"finishedOn\":\"01/May/26 10:05 AM\",\"comment\":\"boom\",\"defects\":[{\"id\":7,\"key\":\"CALC-77\"}],"
+        + "\"evidences\":[{\"id\":31,\"fileName\":\"log.txt\",\"fileURL\":\"" + url() + "/secure/attachment/31/log.txt\"}],"
+        + "\"customFields\":[{\"id\":\"customfield_10100\",\"name\":\"Browser\",\"value\":\"chrome\"}],"
+        + "\"iterations\":[{\"id\":1,\"status\":\"FAIL\",\"parameters\":[{\"name\":\"a\",\"value\":\"1\"}]}]}";
     answer("GET", runs, 200, run);
     answer("GET", runs + "/4711", 200, run);
     answer("GET", runs + "/4711/status", 200, "FAIL");
@@ -178,24 +183,28 @@ class ServerResourcesTest extends XrayClientTestSupport {
     answer("POST", runs + "/4711/defect", 200, "[]");
     answer("POST", runs + "/4711/attachment", 200, "");
     XrayClient client = client(flavour);
-    TestRun expected = new TestRun(4711, "FAIL", "CALC-1", "CALC-82", "ci-bot", "ci-bot", "01/May/26 10:00 AM",
-        "01/May/26 10:05 AM", "boom", List.of("CALC-77"));
+    TestRun expected = new TestRun("4711", "FAIL", "CALC-1", "CALC-82", "ci-bot", "ci-bot", "01/May/26 10:00 AM",
+        "01/May/26 10:05 AM", "boom", List.of("CALC-77"),
+        List.of(new TestRun.Attachment("31", "log.txt", url() + "/secure/attachment/31/log.txt")),
+        List.of(new TestRun.Field("customfield_10100", "Browser", "chrome")),
+        List.of(new TestRun.Iteration("1", "FAIL", java.util.Map.of("a", "1"))));
 
     // when / then
     assertThat(client.getTestRun("CALC-82", "CALC-1")).isEqualTo(expected);
     xray.verify(1, requested(flavour, "GET", runs).withQueryParam("testExecIssueKey", equalTo("CALC-82"))
         .withQueryParam("testIssueKey", equalTo("CALC-1")));
-    assertThat(client.getTestRun(4711)).isEqualTo(expected);
-    assertThat(client.getTestRunStatus(4711)).isEqualTo("FAIL");
-    client.setTestRunStatus(4711, "PASS");
+    assertThat(client.getTestRun("4711")).isEqualTo(expected);
+    assertThat(client.getTestRunStatus("4711")).isEqualTo("FAIL");
+    client.setTestRunStatus("4711", "PASS");
     xray.verify(1, requested(flavour, "PUT", runs + "/4711/status").withQueryParam("status", equalTo("PASS")));
-    assertThat(client.getTestRunComment(4711)).isEqualTo(Optional.of("boom"));
-    client.setTestRunComment(4711, "fixed by retry");
+    assertThat(client.getTestRunComment("4711")).isEqualTo(Optional.of("boom"));
+    client.setTestRunComment("4711", "fixed by retry");
     xray.verify(1, requested(flavour, "PUT", runs + "/4711/comment").withRequestBody(equalTo("fixed by retry")));
-    client.addTestRunDefects(4711, List.of("CALC-77", "CALC-78"));
+    client.addTestRunDefects("4711", List.of("CALC-77", "CALC-78"));
     xray.verify(1, requested(flavour, "POST", runs + "/4711/defect")
         .withRequestBody(equalToJson("[\"CALC-77\",\"CALC-78\"]")));
-    client.addTestRunEvidence(4711, "log.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+    client.addTestRunEvidence("4711",
+        Evidence.ofBytes("log.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8)));
     xray.verify(1, requested(flavour, "POST", runs + "/4711/attachment").withRequestBody(
         equalToJson("{\"data\":\"aGVsbG8=\",\"filename\":\"log.txt\",\"contentType\":\"text/plain\"}")));
   }
@@ -215,7 +224,7 @@ class ServerResourcesTest extends XrayClientTestSupport {
         .withQueryParam("testPlanKey", absent()).withQueryParam("limit", equalTo("50"))
         .withQueryParam("page", equalTo("1")));
     assertThat(runs).extracting(TestRun::id, TestRun::status, TestRun::testKey).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(4711L, "PASS", "CALC-1"));
+        org.assertj.core.groups.Tuple.tuple("4711", "PASS", "CALC-1"));
   }
 
   @ParameterizedTest
@@ -231,17 +240,51 @@ class ServerResourcesTest extends XrayClientTestSupport {
     XrayClient client = client(flavour);
 
     // when
-    List<IssueRef> imported = client.importFeatures("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8));
-    byte[] exported = client.exportFeatures(List.of("CALC-1", "CALC-2"));
+    FeatureImportResult imported = client.importFeatures(
+        FeatureImportRequest.of("CALC", "calculator.feature", feature.getBytes(StandardCharsets.UTF_8)));
+    byte[] exported = client.exportFeatures(new FeatureExportRequest(List.of("CALC-1", "CALC-2"), null));
 
     // then
     xray.verify(1, requested(flavour, "POST", flavour.base() + "/import/feature")
         .withQueryParam("projectKey", equalTo("CALC"))
         .withRequestBodyPart(aMultipart().withName("file").withBody(equalTo(feature)).build()));
-    assertThat(imported).containsExactly(new IssueRef("101", "CALC-1", url() + "/rest/api/2/issue/101"));
+    assertThat(imported.tests()).containsExactly(new IssueRef("101", "CALC-1", url() + "/rest/api/2/issue/101"));
+    assertThat(imported.refused()).isEmpty();
     xray.verify(1, requested(flavour, "GET", flavour.base() + "/export/test")
         .withQueryParam("keys", equalTo("CALC-1;CALC-2")).withQueryParam("fz", equalTo("true")));
     assertThat(exported).containsExactly(zip);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void a_feature_import_answered_with_a_message_keeps_the_message_and_what_was_imported(XrayFlavour flavour) {
+    // given: Xray refused a scenario and imported the rest
+    answer("POST", flavour.base() + "/import/feature", 200, "{\"message\":\"Scenariot: unknown keyword in"
+        + " calc.feature, line 3\",\"testIssues\":[{\"id\":\"101\",\"key\":\"CALC-1\",\"self\":\"" + url()
+        + "/rest/api/2/issue/101\"}],\"preConditionIssues\":[{\"id\":\"102\",\"key\":\"CALC-2\"}]}");
+    // when
+    FeatureImportResult imported = client(flavour).importFeatures(new FeatureImportRequest(
+        "CALC", "features.zip", new byte[] {0x50, 0x4b}, true, null, null, null));
+    // then
+    assertThat(imported.tests()).extracting(IssueRef::key).containsExactly("CALC-1");
+    assertThat(imported.preconditions()).extracting(IssueRef::key).containsExactly("CALC-2");
+    assertThat(imported.refused()).containsExactly("Scenariot: unknown keyword in calc.feature, line 3");
+    xray.verify(1, requested(flavour, "POST", flavour.base() + "/import/feature")
+        .withQueryParam("projectKey", equalTo("CALC")).withQueryParam("updateRepository", equalTo("true")));
+  }
+
+  @Test
+  void exports_features_by_filter() {
+    // given
+    xray.stubFor(WireMock.get(urlPathEqualTo(XrayFlavour.SERVER_V2.base() + "/export/test"))
+        .willReturn(aResponse().withStatus(200).withBody(new byte[] {0x50, 0x4b, 3, 4})));
+    // when
+    byte[] exported = client(XrayFlavour.SERVER_V2).exportFeatures(new FeatureExportRequest(List.of(), "10100"));
+    // then
+    assertThat(exported).hasSize(4);
+    xray.verify(1, requested(XrayFlavour.SERVER_V2, "GET", XrayFlavour.SERVER_V2.base() + "/export/test")
+        .withQueryParam("filter", equalTo("10100")).withQueryParam("fz", equalTo("true"))
+        .withoutQueryParam("keys"));
   }
 
   @ParameterizedTest
@@ -259,9 +302,9 @@ class ServerResourcesTest extends XrayClientTestSupport {
     // then
     verifyOnly(requested(flavour, "GET", flavour.base() + "/api/settings/teststatuses"));
     assertThat(statuses).containsExactly(
-        new TestRunStatusSetting(0, "PASS", "The test run has passed", "#95C160", true),
-        new TestRunStatusSetting(10, "SKIPPED", null, "#cccccc", true),
-        new TestRunStatusSetting(1, "TODO", null, null, false));
+        new TestRunStatusSetting("0", "PASS", "The test run has passed", "#95C160", true),
+        new TestRunStatusSetting("10", "SKIPPED", null, "#cccccc", true),
+        new TestRunStatusSetting("1", "TODO", null, null, false));
   }
 
   @ParameterizedTest

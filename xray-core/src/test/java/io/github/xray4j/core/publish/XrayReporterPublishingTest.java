@@ -55,6 +55,7 @@ class XrayReporterPublishingTest {
     }
     xray.verify(1, postRequestedFor(urlPathEqualTo(IMPORT)).withRequestBody(equalToJson("""
         {"info": {"project": "CALC", "summary": "Automated test run 2026-11-28 09:00:00 UTC",
+                  "description": "${json-unit.regex}xray4j run [0-9a-f]{32}",
                   "startDate": "2026-11-28T09:00:00+00:00", "finishDate": "2026-11-28T09:02:00+00:00"},
          "tests": [{"testKey": "CALC-1", "status": "PASS",
                     "iterations": [{"name": "CALC-1 #1", "status": "PASS"}, {"name": "CALC-1 #2", "status": "PASS"}]},

@@ -47,7 +47,8 @@ class JUnit5CalculatorEndToEndTest extends SandboxEndToEndTest {
     Execution execution = execution();
     assertThat(execution.project()).isEqualTo("CALC");
     assertThat(execution.summary()).isEqualTo("Calculator, JUnit 5 example");
-    assertThat(execution.description()).isEqualTo("Published by xray4j from examples/junit5-calculator.");
+    assertThat(execution.description()).as("the configured description, then the run id xray4j finds it again by")
+        .matches("Published by xray4j from examples/junit5-calculator\\.\n\nxray4j run [0-9a-f]{32}");
     assertThat(execution.testEnvironments()).containsExactly("junit5");
   }
 

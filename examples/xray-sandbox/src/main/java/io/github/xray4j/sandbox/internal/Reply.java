@@ -2,13 +2,28 @@ package io.github.xray4j.sandbox.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
-/** An answer: HTTP status, content type, body and, for a redirect, the location. */
-record Reply(int status, String contentType, byte[] body, @Nullable String location) {
+/** An answer: HTTP status, content type, body, for a redirect the location, and how long to wait before sending it. */
+record Reply(int status, String contentType, byte[] body, @Nullable String location, Duration delay) {
+
+    Reply(int status, String contentType, byte[] body, @Nullable String location) {
+        this(status, contentType, body, location, Duration.ZERO);
+    }
 
     Reply(int status, String contentType, byte[] body) {
         this(status, contentType, body, null);
+    }
+
+    /** The same answer, sent {@code delay} after it was decided (see {@link ImportDelays}). */
+    Reply after(Duration delay) {
+        return new Reply(status, contentType, body, location, delay);
+    }
+
+    /** The answer of a refused request: its status and Xray's (or Jira's) error body. */
+    static Reply error(ApiError error) {
+        return json(error.status(), error.body());
     }
 
     /** A 302 to a path of the sandbox: {@code /browse/CALC-25} leads to the execution on the page. */

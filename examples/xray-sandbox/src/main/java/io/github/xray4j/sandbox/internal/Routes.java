@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,12 @@ final class Routes {
     record Route(String method, Pattern path, Handler handler) {
     }
 
+    /** The documents an import endpoint reads: Xray JSON or Cucumber JSON. */
+    private enum Format { XRAY, CUCUMBER }
+
+    /** How an import endpoint receives them: the whole body, or a results part and an info part. */
+    private enum Body { JSON, MULTIPART }
+
     private static final String RAVEN = "/rest/raven/(1\\.0|2\\.0|latest)";
     private static final String KEY = "([A-Za-z][A-Za-z0-9_]*-[0-9]+)";
 
@@ -38,15 +45,20 @@ final class Routes {
     private final Auth auth = new Auth();
     private final List<Route> routes = new ArrayList<>();
     private final GraphQl graphQl;
+    private final ImportDelays delays;
+    private final AtomicInteger creatingImports = new AtomicInteger();
 
-    Routes(SandboxStore store) {
+    Routes(SandboxStore store, ImportDelays delays) {
         this.store = store;
         this.graphQl = new GraphQl(store);
+        this.delays = delays;
+        Features features = new Features(store);
         // Xray Server / Data Center
-        server("POST", RAVEN + "/import/execution", this::serverImport);
-        server("POST", RAVEN + "/import/execution/multipart", this::serverImportMultipart);
-        server("POST", RAVEN + "/import/execution/cucumber", this::serverImportCucumber);
-        server("POST", RAVEN + "/import/execution/cucumber/multipart", this::serverImportCucumberMultipart);
+        server("POST", RAVEN + "/import/execution", importer(ApiFlavour.SERVER, Format.XRAY, Body.JSON));
+        server("POST", RAVEN + "/import/execution/multipart", importer(ApiFlavour.SERVER, Format.XRAY, Body.MULTIPART));
+        server("POST", RAVEN + "/import/execution/cucumber", importer(ApiFlavour.SERVER, Format.CUCUMBER, Body.JSON));
+        server("POST", RAVEN + "/import/execution/cucumber/multipart",
+                importer(ApiFlavour.SERVER, Format.CUCUMBER, Body.MULTIPART));
         server("GET", RAVEN + "/api/test", this::tests);
         server("GET", RAVEN + "/api/testexec/" + KEY + "/test", c -> Reply.ok(page(c, store.executionTests(c.group(2)))));
         server("POST", RAVEN + "/api/testexec/" + KEY + "/test", this::changeExecutionTests);
@@ -56,25 +68,43 @@ final class Routes {
         server("GET", RAVEN + "/api/testrun/([0-9]+)/comment", this::runComment);
         server("GET", RAVEN + "/testruns", this::exportTestRuns);
         server("GET", RAVEN + "/api/settings/teststatuses", c -> Reply.ok(testStatuses()));
+        server("GET", RAVEN + "/export/test", features::export);
+        server("POST", RAVEN + "/import/feature", features::importServer);
         // Jira
         server("POST", "/rest/api/2/issue", this::createIssue);
         server("GET", "/rest/api/2/issue/([^/]+)", this::issue);
         server("GET", "/rest/api/2/myself", c -> Reply.ok(myself()));
         // Xray Cloud
         add("POST", "/api/v2/authenticate", c -> Reply.ok(auth.authenticate(c.json())));
-        cloud("POST", "/api/v2/import/execution", this::cloudImport);
-        cloud("POST", "/api/v2/import/execution/multipart", this::cloudImportMultipart);
-        cloud("POST", "/api/v2/import/execution/cucumber", this::cloudImportCucumber);
-        cloud("POST", "/api/v2/import/execution/cucumber/multipart", this::cloudImportCucumberMultipart);
+        cloud("POST", "/api/v2/import/execution", importer(ApiFlavour.CLOUD, Format.XRAY, Body.JSON));
+        cloud("POST", "/api/v2/import/execution/multipart", importer(ApiFlavour.CLOUD, Format.XRAY, Body.MULTIPART));
+        cloud("POST", "/api/v2/import/execution/cucumber", importer(ApiFlavour.CLOUD, Format.CUCUMBER, Body.JSON));
+        cloud("POST", "/api/v2/import/execution/cucumber/multipart",
+                importer(ApiFlavour.CLOUD, Format.CUCUMBER, Body.MULTIPART));
+        cloud("GET", "/api/v2/export/cucumber", features::export);
+        cloud("POST", "/api/v2/import/feature", features::importCloud);
         cloud("POST", "/api/v2/graphql", c -> Reply.ok(graphQl.answer(c.json(), via(c))));
         // The sandbox itself
-        add("GET", "/", c -> Reply.html(HtmlPage.render(store.snapshot())));
+        add("GET", "/", c -> page());
         add("GET", "/browse/" + KEY, c -> Reply.redirect("/#" + c.group(1)));
         add("GET", "/sandbox/state", c -> Reply.ok(store.snapshot()));
+        add("GET", "/sandbox/revision", c -> Reply.ok(Map.of("revision", store.revision())));
         add("POST", "/sandbox/reset", c -> {
-            store.reset();
+            reset();
             return Reply.noContent();
         });
+    }
+
+    /** Back to the seed, and the creating imports are counted from 1 again. */
+    void reset() {
+        store.reset();
+        creatingImports.set(0);
+    }
+
+    /** The page, with the revision it shows (read first: a change meanwhile makes the page reload once more). */
+    private Reply page() {
+        long revision = store.revision();
+        return Reply.html(HtmlPage.render(store.snapshot(), revision));
     }
 
     /** Finds the route for a request and runs it; 404 or 405 when there is none. */
@@ -118,70 +148,56 @@ final class Routes {
         });
     }
 
-    // ---- Server / DC imports -------------------------------------------------------------------------------
+    // ---- imports: one handler for the eight endpoints -----------------------------------------------------
 
-    private Reply serverImport(Call call) {
-        ImportDocument doc = xrayJson(ApiFlavour.SERVER).read(call.json());
-        return serverReply(call, store.importExecution(doc, via(call)));
+    /**
+     * The handler of an import endpoint: reads the document, applies it and answers in the flavour's shape
+     * (Server v2 and latest {@code {testExecIssue, testIssues.success}}, v1 {@code {testExecIssue}}, Cloud
+     * {@code {id, key, self}}), after the wait the {@link ImportDelays} give it, refused or not.
+     */
+    private Handler importer(ApiFlavour flavour, Format format, Body body) {
+        return call -> {
+            Reply reply;
+            int creating = 0;
+            try {
+                ImportDocument doc = body == Body.JSON ? document(flavour, format, call.json(), null)
+                        : multipartDocument(call, flavour, format);
+                Imported imported = store.importExecution(doc, via(call));
+                if (doc.testExecutionKey() == null) {
+                    creating = creatingImports.incrementAndGet();
+                }
+                reply = Reply.ok(flavour == ApiFlavour.CLOUD ? ref(imported.testExecution()) : serverAnswer(call, imported));
+            } catch (ApiError e) {
+                reply = Reply.error(e);
+            }
+            return reply.after(delays.of(creating));
+        };
     }
 
-    private Reply serverImportMultipart(Call call) {
-        Map<String, byte[]> parts = parts(call, "result");
-        ExecutionFields fields = jiraFields(Call.parseJson(parts.get("info"), "The info part"), false);
-        ImportDocument doc = xrayJson(ApiFlavour.SERVER)
-                .readTestsOnly(Call.parseJson(parts.get("result"), "The result part"), fields);
-        return serverReply(call, store.importExecution(doc, via(call)));
+    /** A multipart import: the results part ({@code result} on Server, {@code results} on Cloud) and the info part. */
+    private ImportDocument multipartDocument(Call call, ApiFlavour flavour, Format format) {
+        String resultsPart = flavour == ApiFlavour.SERVER ? "result" : "results";
+        Map<String, byte[]> parts = parts(call, resultsPart);
+        ExecutionFields fields = jiraFields(Call.parseJson(parts.get("info"), "The info part"), flavour == ApiFlavour.CLOUD);
+        return document(flavour, format, Call.parseJson(parts.get(resultsPart), "The " + resultsPart + " part"), fields);
     }
 
-    private Reply serverImportCucumber(Call call) {
-        ImportDocument doc = new CucumberJsonReader(ApiFlavour.SERVER).read(call.json(), ExecutionFields.NONE);
-        return serverReply(call, store.importExecution(doc, via(call)));
-    }
-
-    private Reply serverImportCucumberMultipart(Call call) {
-        Map<String, byte[]> parts = parts(call, "result");
-        ExecutionFields fields = jiraFields(Call.parseJson(parts.get("info"), "The info part"), false);
-        ImportDocument doc = new CucumberJsonReader(ApiFlavour.SERVER)
-                .read(Call.parseJson(parts.get("result"), "The result part"), fields);
-        return serverReply(call, store.importExecution(doc, via(call)));
+    /** The import document of the results, with the Test Execution fields of an info part, if there was one. */
+    private ImportDocument document(ApiFlavour flavour, Format format, JsonNode results, @Nullable ExecutionFields info) {
+        return switch (format) {
+            case XRAY -> info == null ? xrayJson(flavour).read(results) : xrayJson(flavour).readTestsOnly(results, info);
+            case CUCUMBER -> new CucumberJsonReader(flavour).read(results, info == null ? ExecutionFields.NONE : info);
+        };
     }
 
     /** v1 answers {@code {testExecIssue}}; v2 and latest add {@code testIssues.success}. */
-    private Reply serverReply(Call call, Imported imported) {
+    private Map<String, Object> serverAnswer(Call call, Imported imported) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("testExecIssue", ref(imported.testExecution()));
         if (!call.group(1).equals("1.0")) {
             json.put("testIssues", Map.of("success", imported.tests().stream().map(this::ref).toList()));
         }
-        return Reply.ok(json);
-    }
-
-    // ---- Cloud imports -------------------------------------------------------------------------------------
-
-    private Reply cloudImport(Call call) {
-        ImportDocument doc = xrayJson(ApiFlavour.CLOUD).read(call.json());
-        return Reply.ok(ref(store.importExecution(doc, via(call)).testExecution()));
-    }
-
-    private Reply cloudImportMultipart(Call call) {
-        Map<String, byte[]> parts = parts(call, "results");
-        ExecutionFields fields = jiraFields(Call.parseJson(parts.get("info"), "The info part"), true);
-        ImportDocument doc = xrayJson(ApiFlavour.CLOUD)
-                .readTestsOnly(Call.parseJson(parts.get("results"), "The results part"), fields);
-        return Reply.ok(ref(store.importExecution(doc, via(call)).testExecution()));
-    }
-
-    private Reply cloudImportCucumber(Call call) {
-        ImportDocument doc = new CucumberJsonReader(ApiFlavour.CLOUD).read(call.json(), ExecutionFields.NONE);
-        return Reply.ok(ref(store.importExecution(doc, via(call)).testExecution()));
-    }
-
-    private Reply cloudImportCucumberMultipart(Call call) {
-        Map<String, byte[]> parts = parts(call, "results");
-        ExecutionFields fields = jiraFields(Call.parseJson(parts.get("info"), "The info part"), true);
-        ImportDocument doc = new CucumberJsonReader(ApiFlavour.CLOUD)
-                .read(Call.parseJson(parts.get("results"), "The results part"), fields);
-        return Reply.ok(ref(store.importExecution(doc, via(call)).testExecution()));
+        return json;
     }
 
     // ---- shared pieces -------------------------------------------------------------------------------------
@@ -299,7 +315,7 @@ final class Routes {
         String comment = store.run(runId(call)).comment();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("raw", comment == null ? "" : comment);
-        json.put("rendered", comment == null ? "" : "<p>" + HtmlPage.esc(comment) + "</p>");
+        json.put("rendered", comment == null ? "" : JiraMarkup.toHtml(comment));
         return Reply.ok(json);
     }
 

@@ -11,11 +11,14 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP side: a JDK {@link HttpServer} bound to loopback that hands every request to the {@link Routes}
- * and writes the answer. Not API: use {@code io.github.xray4j.sandbox.XraySandbox}.
+ * and writes the answer; an answer to be sent late (see {@link ImportDelays}) is sent by a timer, so that no
+ * request thread waits and the page stays responsive. Not API: use {@code io.github.xray4j.sandbox.XraySandbox}.
  */
 public final class SandboxServer implements AutoCloseable {
 
@@ -23,16 +26,24 @@ public final class SandboxServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService lateAnswers;
     private final SandboxStore store;
     private final Routes routes;
     private final String url;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, JsonNode seed) {
+    private SandboxServer(HttpServer server, ExecutorService executor, JsonNode seed, ImportDelays delays) {
         this.server = server;
         this.executor = executor;
+        this.lateAnswers = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "xray-sandbox-late-answers"));
         this.url = "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
         this.store = new SandboxStore(url, seed);
-        this.routes = new Routes(store);
+        this.routes = new Routes(store, delays);
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**
@@ -53,10 +64,11 @@ public final class SandboxServer implements AutoCloseable {
      *
      * @param port the port, 0 for a free one
      * @param seed the seed document (see {@code XraySandbox})
+     * @param delays how late the imports answer
      * @throws IllegalArgumentException if the seed is not valid
      * @throws UncheckedIOException if the port cannot be bound
      */
-    public static SandboxServer start(int port, byte[] seed) {
+    public static SandboxServer start(int port, byte[] seed, ImportDelays delays) {
         JsonNode seedJson;
         try {
             seedJson = Call.JSON.readTree(seed);
@@ -71,14 +83,11 @@ public final class SandboxServer implements AutoCloseable {
             throw new UncheckedIOException("The Xray sandbox cannot listen on port " + port + ": " + e.getMessage(), e);
         }
         AtomicInteger threads = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(4, task -> {
-            Thread thread = new Thread(task, "xray-sandbox-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService executor = Executors.newFixedThreadPool(4,
+                task -> daemon(task, "xray-sandbox-" + threads.incrementAndGet()));
         SandboxServer sandbox;
         try {
-            sandbox = new SandboxServer(http, executor, seedJson);
+            sandbox = new SandboxServer(http, executor, seedJson, delays);
         } catch (RuntimeException e) {
             http.stop(0);
             executor.shutdownNow();
@@ -110,34 +119,63 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Forgets everything that was published and goes back to the seed. */
     public void reset() {
-        store.reset();
+        routes.reset();
     }
 
     @Override
     public void close() {
+        lateAnswers.shutdownNow();
         server.stop(0);
         executor.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        Reply reply;
+        try {
+            reply = answer(exchange);
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+            throw e;
+        }
+        if (reply.delay().isZero()) {
+            write(exchange, reply);
+        } else {
+            lateAnswers.schedule(() -> writeLate(exchange, reply), reply.delay().toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private Reply answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        Reply reply;
+        try {
+            Map<String, String> query = Call.parseQuery(rawQuery);
+            reply = routes.dispatch(method, path, query, exchange.getRequestHeaders(), body);
+        } catch (ApiError e) {
+            reply = Reply.error(e);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, () -> "The Xray sandbox failed on " + method + " " + path, e);
+            reply = Reply.json(500, Map.of("error", "The Xray sandbox failed: " + e));
+        }
+        if (path.startsWith("/rest/") || path.startsWith("/api/")) {
+            store.logRequest(method, rawQuery == null ? path : path + "?" + rawQuery, reply.status());
+        }
+        return reply;
+    }
+
+    private void writeLate(HttpExchange exchange, Reply reply) {
+        try {
+            write(exchange, reply);
+        } catch (IOException e) {
+            // the client gave up waiting (its read timeout): what a late answer is for, nothing to report
+            LOG.log(System.Logger.Level.DEBUG, () -> "A late answer found the client gone: " + e.getMessage());
+        }
+    }
+
+    private static void write(HttpExchange exchange, Reply reply) throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod();
-            String path = exchange.getRequestURI().getPath();
-            String rawQuery = exchange.getRequestURI().getRawQuery();
-            Reply reply;
-            try {
-                byte[] body = exchange.getRequestBody().readAllBytes();
-                Map<String, String> query = Call.parseQuery(rawQuery);
-                reply = routes.dispatch(method, path, query, exchange.getRequestHeaders(), body);
-            } catch (ApiError e) {
-                reply = Reply.json(e.status(), e.body());
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, () -> "The Xray sandbox failed on " + method + " " + path, e);
-                reply = Reply.json(500, Map.of("error", "The Xray sandbox failed: " + e));
-            }
-            if (path.startsWith("/rest/") || path.startsWith("/api/")) {
-                store.logRequest(method, rawQuery == null ? path : path + "?" + rawQuery, reply.status());
-            }
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
             if (reply.location() != null) {
                 exchange.getResponseHeaders().set("Location", reply.location());

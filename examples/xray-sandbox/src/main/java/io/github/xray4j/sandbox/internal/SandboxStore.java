@@ -93,6 +93,7 @@ final class SandboxStore {
     private final Deque<RequestView> requests = new ArrayDeque<>();
     private long nextIssueId;
     private long nextRunId;
+    private long revision;
 
     SandboxStore(String url, JsonNode seed) {
         this.url = url;
@@ -108,7 +109,18 @@ final class SandboxStore {
         return List.copyOf(customStatuses);
     }
 
+    /**
+     * Grows with every request that may have changed what the store holds (each one to {@code /rest/} or
+     * {@code /api/} other than a GET) and with every reset: the page reloads itself when it changes.
+     */
+    synchronized long revision() {
+        return revision;
+    }
+
     synchronized void logRequest(String method, String path, int status) {
+        if (!method.equals("GET")) {
+            revision++;
+        }
         if (requests.size() == REQUEST_LOG_SIZE) {
             requests.removeFirst();
         }
@@ -299,6 +311,72 @@ final class SandboxStore {
         return result;
     }
 
+    /** A Cucumber Test as the feature export writes it. */
+    record CucumberTest(String key, String summary, String definition, List<String> requirementKeys,
+                        List<String> labels) {
+    }
+
+    /** What the feature import did with one scenario: the Test, and whether it was created. */
+    record ImportedScenario(IssueRef test, boolean created) {
+    }
+
+    /**
+     * The Cucumber Tests these keys hold, each once, in order: a Test itself, the Tests of a Test Plan, or those
+     * covering a requirement.
+     */
+    synchronized List<CucumberTest> cucumberTests(List<String> keys) {
+        Set<Issue> found = new LinkedHashSet<>();
+        for (String key : keys) {
+            Issue issue = issuesByKey.get(key);
+            if (issue == null) {
+                continue;
+            }
+            if (issue.is(TEST)) {
+                found.add(issue);
+            } else if (issue.is(TEST_PLAN)) {
+                issue.planTests.stream().map(issuesByKey::get).filter(java.util.Objects::nonNull).forEach(found::add);
+            } else if (isRequirement(key)) {
+                issuesByKey.values().stream().filter(t -> t.is(TEST) && t.requirementKeys.contains(key))
+                        .forEach(found::add);
+            }
+        }
+        return found.stream().filter(t -> "Cucumber".equals(t.testType))
+                .map(t -> new CucumberTest(t.key, t.summary, t.definition == null ? "" : t.definition,
+                        List.copyOf(t.requirementKeys), List.copyOf(t.labels)))
+                .toList();
+    }
+
+    /**
+     * Creates or updates a Cucumber Test from an imported scenario, as Xray does: by its key (which must be a Test),
+     * else the Cucumber Test with the same summary in the project, else a new one.
+     *
+     * @throws IllegalArgumentException naming the key when it is not a Test (Xray refuses that scenario)
+     */
+    synchronized ImportedScenario importScenario(String project, @Nullable String key, String summary,
+                                                 String definition, List<String> requirementKeys,
+                                                 List<String> labels) {
+        if (!projects.containsKey(project)) {
+            throw ApiError.badRequest("Project " + project + " does not exist");
+        }
+        Issue test = key == null ? issuesByKey.values().stream()
+                .filter(i -> i.is(TEST) && i.project.equals(project) && "Cucumber".equals(i.testType)
+                        && i.summary.equals(summary))
+                .findFirst().orElse(null) : issuesByKey.get(key);
+        if (key != null && (test == null || !test.is(TEST))) {
+            throw new IllegalArgumentException("Test with key " + key + " was not found");
+        }
+        boolean created = test == null;
+        if (created) {
+            test = newIssue(project, TEST, summary);
+            test.testType = "Cucumber";
+        }
+        test.summary = summary;
+        test.definition = definition;
+        requirementKeys.stream().filter(this::isRequirement).forEach(test.requirementKeys::add);
+        test.labels.addAll(labels);
+        return new ImportedScenario(new IssueRef(test.id, test.key), created);
+    }
+
     /** {@code GET api/testexec/{key}/test}: the runs of an execution as {@code [{id,key,rank,status}]}. */
     synchronized List<Map<String, Object>> executionTests(String executionKey) {
         Issue execution = execution(executionKey);
@@ -453,6 +531,7 @@ final class SandboxStore {
         requests.clear();
         nextIssueId = 10000;
         nextRunId = 1;
+        revision++;
         List<String> errors = new ArrayList<>();
         customStatuses.addAll(XrayJsonReader.texts(seed, "customStatuses", "seed", errors));
         for (String status : customStatuses) {

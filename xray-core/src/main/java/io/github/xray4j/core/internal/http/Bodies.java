@@ -159,7 +159,7 @@ public final class Bodies {
     return request.httpMethod().name() + " " + path;
   }
 
-  private static String cut(String text) {
+  static String cut(String text) {
     return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
   }
 }

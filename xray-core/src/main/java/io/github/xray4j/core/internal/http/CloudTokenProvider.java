@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * calls {@link #invalidate(String)} when Xray answers 401 to the cached token, so the next try authenticates
  * again. Thread-safe.
  */
-final class CloudTokenProvider {
+final class CloudTokenProvider implements TokenProvider {
   private final CloudAuthApi api;
   private final Credentials.ClientCredentials credentials;
   private final Function<RuntimeException, HttpFailure> failures;
@@ -23,7 +23,8 @@ final class CloudTokenProvider {
     this.failures = failures;
   }
 
-  synchronized String token() {
+  @Override
+  public synchronized String token() {
     if (token == null) {
       try {
         String fresh = api.authenticate(
@@ -42,11 +43,8 @@ final class CloudTokenProvider {
     return token;
   }
 
-  /**
-   * Xray rejected {@code rejected}: forgets it if it is still the cached token. True when a request with that
-   * token deserves one more try with a fresh one (also when another thread has renewed it already).
-   */
-  synchronized boolean invalidate(@Nullable String rejected) {
+  @Override
+  public synchronized boolean invalidate(@Nullable String rejected) {
     if (rejected == null) {
       return false;
     }

@@ -1,5 +1,6 @@
 package io.github.xray4j.core.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import feign.Headers;
 import feign.Param;
 import feign.QueryMap;
@@ -47,17 +48,23 @@ public interface CloudXrayApi {
   Wire.ImportResponse importJunitInto(@QueryMap Map<String, String> query, byte[] junitXml);
 
   @NotIdempotent
-  @RequestLine("POST /import/feature?projectKey={projectKey}")
+  @RequestLine("POST /import/feature")
   @Headers("Content-Type: {contentType}")
   Wire.FeatureImport importFeatures(
-      @Param("projectKey") String projectKey, @Param("contentType") String contentType, byte[] body);
+      @QueryMap Map<String, String> query, @Param("contentType") String contentType, byte[] body);
 
-  @RequestLine("GET /export/cucumber?keys={keys}")
+  @RequestLine("GET /export/cucumber")
   @Headers("Accept: application/octet-stream, application/zip, */*")
-  byte[] exportFeatures(@Param("keys") String keys);
+  byte[] exportFeatures(@QueryMap Map<String, String> query);
 
+  /** A GraphQL query: read-only, so retried like any read. */
+  @RequestLine("POST /graphql")
+  @Headers("Content-Type: application/json")
+  JsonNode graphQlQuery(Wire.GraphQlRequest request);
+
+  /** A GraphQL mutation: retried only when Xray surely did not receive it. */
   @NotIdempotent
   @RequestLine("POST /graphql")
   @Headers("Content-Type: application/json")
-  Wire.CreatedExecution createTestExecution(Wire.GraphQlRequest request);
+  JsonNode graphQlMutation(Wire.GraphQlRequest request);
 }

@@ -18,4 +18,7 @@ public interface JiraApi {
 
   @RequestLine("GET /myself")
   Wire.JiraUser myself();
+
+  @RequestLine("GET /search?jql={jql}&fields=key&maxResults={max}")
+  Wire.FoundIssues search(@Param("jql") String jql, @Param("max") int maxResults);
 }

@@ -54,14 +54,14 @@ public interface ServerXrayApi {
       @Param("contentType") String contentType, @QueryMap Map<String, String> query, byte[] body);
 
   @NotIdempotent
-  @RequestLine("POST /import/feature?projectKey={projectKey}")
+  @RequestLine("POST /import/feature")
   @Headers("Content-Type: {contentType}")
   Wire.FeatureImport importFeatures(
-      @Param("projectKey") String projectKey, @Param("contentType") String contentType, byte[] body);
+      @QueryMap Map<String, String> query, @Param("contentType") String contentType, byte[] body);
 
-  @RequestLine("GET /export/test?keys={keys}&fz=true")
+  @RequestLine("GET /export/test?fz=true")
   @Headers("Accept: application/octet-stream, application/zip, */*")
-  byte[] exportFeatures(@Param("keys") String keys);
+  byte[] exportFeatures(@QueryMap Map<String, String> query);
 
   /** Only on the 1.0 base: {@code /rest/raven/1.0/testruns}. */
   @RequestLine("GET /testruns")
@@ -81,10 +81,10 @@ public interface ServerXrayApi {
 
   @RequestLine("POST /api/test/{key}/step/{id}")
   @Headers("Content-Type: application/json")
-  void updateStepV1(@Param("key") String testKey, @Param("id") int id, Wire.StepV1 step);
+  void updateStepV1(@Param("key") String testKey, @Param("id") String id, Wire.StepV1 step);
 
   @RequestLine("DELETE /api/test/{key}/step/{id}")
-  void deleteStepV1(@Param("key") String testKey, @Param("id") int id);
+  void deleteStepV1(@Param("key") String testKey, @Param("id") String id);
 
   @RequestLine("GET /api/test/{key}/steps")
   Wire.Steps stepsV2(@Param("key") String testKey);
@@ -95,10 +95,10 @@ public interface ServerXrayApi {
 
   @RequestLine("PUT /api/test/{key}/steps/{id}")
   @Headers("Content-Type: application/json")
-  void updateStepV2(@Param("key") String testKey, @Param("id") int id, Wire.StepV2 step);
+  void updateStepV2(@Param("key") String testKey, @Param("id") String id, Wire.StepV2 step);
 
   @RequestLine("DELETE /api/test/{key}/steps/{id}")
-  void deleteStepV2(@Param("key") String testKey, @Param("id") int id);
+  void deleteStepV2(@Param("key") String testKey, @Param("id") String id);
 
   // ---- associations: testexec/testplan/testset/precondition --------------------------------------------------
 
@@ -119,29 +119,29 @@ public interface ServerXrayApi {
   Wire.TestRun testRun(@Param("exec") String testExecutionKey, @Param("test") String testKey);
 
   @RequestLine("GET /api/testrun/{id}")
-  Wire.TestRun testRun(@Param("id") long id);
+  Wire.TestRun testRun(@Param("id") String id);
 
   @RequestLine("GET /api/testrun/{id}/status")
   @Headers("Accept: text/plain, application/json")
-  String testRunStatus(@Param("id") long id);
+  String testRunStatus(@Param("id") String id);
 
   @RequestLine("PUT /api/testrun/{id}/status?status={status}")
-  void setTestRunStatus(@Param("id") long id, @Param("status") String status);
+  void setTestRunStatus(@Param("id") String id, @Param("status") String status);
 
   @RequestLine("GET /api/testrun/{id}/comment")
-  Wire.Comment testRunComment(@Param("id") long id);
+  Wire.Comment testRunComment(@Param("id") String id);
 
   @RequestLine("PUT /api/testrun/{id}/comment")
   @Headers("Content-Type: application/json")
-  void setTestRunComment(@Param("id") long id, String comment);
+  void setTestRunComment(@Param("id") String id, String comment);
 
   @RequestLine("POST /api/testrun/{id}/defect")
   @Headers("Content-Type: application/json")
-  List<String> addTestRunDefects(@Param("id") long id, List<String> keys);
+  List<String> addTestRunDefects(@Param("id") String id, List<String> keys);
 
   @RequestLine("POST /api/testrun/{id}/attachment")
   @Headers("Content-Type: application/json")
-  void addTestRunEvidence(@Param("id") long id, Wire.Evidence evidence);
+  void addTestRunEvidence(@Param("id") String id, Wire.Evidence evidence);
 
   // ---- settings -------------------------------------------------------------------------------------------
 

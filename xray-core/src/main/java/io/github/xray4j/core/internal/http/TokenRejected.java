@@ -3,7 +3,7 @@ package io.github.xray4j.core.internal.http;
 import feign.Request;
 import feign.RetryableException;
 
-/** Xray Cloud answered 401 to a cached token: the cache is cleared and the request may go once more. */
+/** 401 to a cached token (Xray Cloud, OAuth 2.0): the cache is cleared and the request may go once more. */
 final class TokenRejected extends RetryableException {
   private static final long serialVersionUID = 1L;
 

@@ -29,9 +29,11 @@ public final class Wire {
 
   /**
    * An import answer, whatever its shape: v2 {@code {testExecIssue, testIssues:{success, error}}}, v1
-   * {@code {testExecIssue}}, Cloud {@code {id, key, self}}. Everything that is not success is a problem.
+   * {@code {testExecIssue}}, Cloud {@code {id, key, self}}. Everything that is not success is a problem; the
+   * Tests named under {@code testIssues.error} (or any other non-success list of {@code testIssues}) were refused.
    */
-  public record ImportResponse(IssueRef testExecution, List<IssueRef> tests, List<String> problems) {
+  public record ImportResponse(IssueRef testExecution, List<IssueRef> tests, List<String> problems,
+      List<String> refused) {
     private static final Set<String> KNOWN = Set.of("testExecIssue", "testIssues", "id", "key", "self");
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -45,6 +47,7 @@ public final class Wire {
       }
       List<IssueRef> tests = new ArrayList<>();
       List<String> problems = new ArrayList<>();
+      List<String> refused = new ArrayList<>();
       JsonNode testIssues = node.get("testIssues");
       if (testIssues != null && testIssues.isObject()) {
         testIssues.properties().forEach(field -> {
@@ -57,6 +60,7 @@ public final class Wire {
             });
           } else {
             problems(field.getKey(), field.getValue(), problems);
+            refusedKeys(field.getValue(), refused);
           }
         });
       }
@@ -65,7 +69,17 @@ public final class Wire {
           problems(field.getKey(), field.getValue(), problems);
         }
       });
-      return new ImportResponse(execution, tests, problems);
+      return new ImportResponse(execution, tests, problems, refused);
+    }
+
+    private static void refusedKeys(JsonNode value, List<String> out) {
+      if (value.isArray()) {
+        value.forEach(element -> refusedKeys(element, out));
+      } else if (value.isObject() && value.hasNonNull("testKey")) {
+        out.add(value.get("testKey").asText());
+      } else if (value.isObject() && value.hasNonNull("key")) {
+        out.add(value.get("key").asText());
+      }
     }
 
     private static void problems(String field, JsonNode value, List<String> out) {
@@ -102,15 +116,15 @@ public final class Wire {
   }
 
   /** A test step, v1 ({@code step/data/result} with {@code raw}) or v2 ({@code fields}) shape. */
-  public record Step(int id, int index, String action, String data, String result) {
+  public record Step(String id, int index, String action, String data, String result) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Step of(JsonNode node) {
       JsonNode fields = node.get("fields");
       if (fields != null && fields.isObject()) {
-        return new Step(node.path("id").asInt(), node.path("index").asInt(), raw(fields.get("Action")),
+        return new Step(node.path("id").asText(), node.path("index").asInt(), raw(fields.get("Action")),
             raw(fields.get("Data")), raw(fields.get("Expected Result")));
       }
-      return new Step(node.path("id").asInt(), node.path("index").asInt(),
+      return new Step(node.path("id").asText(), node.path("index").asInt(),
           raw(node.has("step") ? node.get("step") : node.get("action")), raw(node.get("data")),
           raw(node.get("result")));
     }
@@ -148,10 +162,10 @@ public final class Wire {
   }
 
   /** v2 step create answer: the new step's id. */
-  public record Created(int id) {
+  public record Created(String id) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Created of(JsonNode node) {
-      return new Created(node.isNumber() ? node.asInt() : node.path("id").asInt());
+      return new Created(node.isValueNode() ? node.asText() : node.path("id").asText());
     }
   }
 
@@ -172,10 +186,15 @@ public final class Wire {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Association(List<String> add, List<String> remove) {}
 
-  /** A Test Run. */
-  public record TestRun(long id, @Nullable String status, @Nullable String testKey, @Nullable String testExecKey,
+  /**
+   * A Test Run as Server/DC answers it ({@code GET api/testrun}, {@code testruns} export): numeric ids read as
+   * text, {@code evidences} (or {@code evidence}) with {@code fileName} or {@code filename}, custom fields and
+   * v2 iterations when sent.
+   */
+  public record TestRun(String id, @Nullable String status, @Nullable String testKey, @Nullable String testExecKey,
                         @Nullable String assignee, @Nullable String executedBy, @Nullable String startedOn,
-                        @Nullable String finishedOn, @Nullable String comment, List<String> defects) {
+                        @Nullable String finishedOn, @Nullable String comment, List<String> defects,
+                        List<RunEvidence> evidence, List<RunField> customFields, List<RunIteration> iterations) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TestRun of(JsonNode node) {
       List<String> defects = new ArrayList<>();
@@ -183,10 +202,48 @@ public final class Wire {
       JsonNode comment = node.get("comment");
       String text = comment == null || comment.isNull() ? null
           : comment.isObject() ? text(comment, "raw") : comment.asText();
-      return new TestRun(node.path("id").asLong(), text(node, "status"), text(node, "testKey"),
-          text(node, "testExecKey"), text(node, "assignee"), text(node, "executedBy"), text(node, "startedOn"),
-          text(node, "finishedOn"), text, defects);
+      List<RunEvidence> evidence = new ArrayList<>();
+      JsonNode evidences = node.has("evidences") ? node.get("evidences") : node.path("evidence");
+      evidences.forEach(e -> evidence.add(new RunEvidence(text(e, "id"),
+          e.has("fileName") ? e.get("fileName").asText() : e.path("filename").asText(),
+          e.has("fileURL") ? text(e, "fileURL") : text(e, "downloadLink"))));
+      List<RunField> fields = new ArrayList<>();
+      node.path("customFields").forEach(f -> fields.add(new RunField(f.path("id").asText(), text(f, "name"),
+          value(f.has("value") ? f.get("value") : f.get("values")))));
+      List<RunIteration> iterations = new ArrayList<>();
+      node.path("iterations").forEach(i -> iterations.add(RunIteration.of(i)));
+      return new TestRun(node.path("id").asText(), statusName(node.get("status")), text(node, "testKey"),
+          text(node, "testExecKey"), text(node, "assignee"), text(node, "executedBy"),
+          node.has("startedOn") ? text(node, "startedOn") : text(node, "start"),
+          node.has("finishedOn") ? text(node, "finishedOn") : text(node, "finish"), text, defects, evidence, fields,
+          iterations);
     }
+  }
+
+  /** Evidence of a run: id, file name, download link. */
+  public record RunEvidence(@Nullable String id, String filename, @Nullable String downloadLink) {}
+
+  /** A custom field of a run: id, name, value as JSON text (or plain text). */
+  public record RunField(String id, @Nullable String name, @Nullable String value) {}
+
+  /** An iteration of a run: rank or id, status, parameters. */
+  public record RunIteration(String rank, @Nullable String status, Map<String, String> parameters) {
+    public static RunIteration of(JsonNode node) {
+      Map<String, String> parameters = new LinkedHashMap<>();
+      node.path("parameters").forEach(p -> parameters.put(p.path("name").asText(), p.path("value").asText()));
+      return new RunIteration(node.has("rank") ? node.get("rank").asText() : node.path("id").asText(),
+          statusName(node.get("status")), parameters);
+    }
+  }
+
+  /** A status as a name, whether sent as {@code "PASS"} or {@code {"name":"PASSED",..}}. */
+  public static @Nullable String statusName(@Nullable JsonNode status) {
+    return status == null || status.isNull() ? null : status.isObject() ? text(status, "name") : status.asText();
+  }
+
+  /** A value as text: itself when plain, its JSON text when a list or object. */
+  static @Nullable String value(@Nullable JsonNode value) {
+    return value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
   }
 
   /** {@code {"raw","rendered"}} of a run comment. */
@@ -201,11 +258,11 @@ public final class Wire {
   public record Evidence(String data, String filename, String contentType) {}
 
   /** A test run status setting. */
-  public record StatusSetting(int id, String name, @Nullable String description, @Nullable String color,
+  public record StatusSetting(String id, String name, @Nullable String description, @Nullable String color,
                               boolean isFinal) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static StatusSetting of(JsonNode node) {
-      return new StatusSetting(node.path("id").asInt(), required(node, "name"), text(node, "description"),
+      return new StatusSetting(node.path("id").asText(), required(node, "name"), text(node, "description"),
           text(node, "color"), node.path("final").asBoolean(node.path("isFinal").asBoolean(false)));
     }
   }
@@ -221,51 +278,59 @@ public final class Wire {
                          @Nullable String displayName, @Nullable String emailAddress) {}
 
   /** A GraphQL request. */
-  public record GraphQlRequest(String query, Map<String, Object> variables) {}
+  public record GraphQlRequest(String query, Map<String, ?> variables) {}
 
-  /** The Test Execution a {@code createTestExecution} mutation created, and its warnings. */
-  public record CreatedExecution(IssueRef execution, List<String> warnings) {
+  /** Jira's search answer, {@code {"issues": [{"id", "key", "self"}, ...]}}. */
+  public record FoundIssues(List<IssueRef> issues) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static CreatedExecution of(JsonNode node) {
-      JsonNode errors = node.get("errors");
-      if (errors != null && errors.isArray() && !errors.isEmpty()) {
-        List<String> messages = new ArrayList<>();
-        errors.forEach(e -> messages.add(e.has("message") ? e.get("message").asText() : e.toString()));
-        throw new ReportedErrors(messages);
-      }
-      JsonNode created = node.path("data").path("createTestExecution");
-      JsonNode execution = created.path("testExecution");
-      JsonNode jira = execution.path("jira");
-      String key = text(jira, "key");
-      if (key == null) {
-        throw new IllegalArgumentException("the createTestExecution answer names no key: " + node);
-      }
-      List<String> warnings = new ArrayList<>();
-      created.path("warnings").forEach(w -> warnings.add(w.asText()));
-      return new CreatedExecution(new IssueRef(text(execution, "issueId"), key, text(jira, "self")), warnings);
+    public static FoundIssues of(JsonNode node) {
+      List<IssueRef> issues = new ArrayList<>();
+      node.path("issues").forEach(issue -> {
+        IssueRef ref = IssueRef.of(issue);
+        if (ref != null) {
+          issues.add(ref);
+        }
+      });
+      return new FoundIssues(issues);
     }
   }
 
   /**
-   * A feature import answer: Server/DC answers an array of issues; Cloud an object with
-   * {@code updatedOrCreatedTests}, {@code updatedOrCreatedPreconditions} and {@code errors}.
+   * A feature import answer, whatever its shape: Server/DC answers an array of issues (each with its
+   * {@code issueType}) or, when it refused part of the import, an object {@code {message, testIssues,
+   * preConditionIssues}}; Cloud answers {@code {errors, updatedOrCreatedTests, updatedOrCreatedPreconditions}}.
+   * What Xray refused is in {@code errors}, beside what it imported.
    */
-  public record FeatureImport(List<IssueRef> issues) {
+  public record FeatureImport(List<IssueRef> tests, List<IssueRef> preconditions, List<String> errors) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static FeatureImport of(JsonNode node) {
-      List<IssueRef> issues = new ArrayList<>();
-      if (node.isArray()) {
-        node.forEach(n -> add(issues, n));
-        return new FeatureImport(issues);
-      }
+      List<IssueRef> tests = new ArrayList<>();
+      List<IssueRef> preconditions = new ArrayList<>();
       List<String> errors = new ArrayList<>();
-      node.path("errors").forEach(e -> errors.add(e.isTextual() ? e.asText() : e.toString()));
-      if (!errors.isEmpty()) {
-        throw new ReportedErrors(errors);
+      if (node.isArray()) {
+        node.forEach(n -> add(isPrecondition(n) ? preconditions : tests, n));
+      } else if (node.isObject() && (node.has("updatedOrCreatedTests") || node.has("errors"))) {
+        node.path("errors").forEach(e -> errors.add(e.isTextual() ? e.asText() : e.toString()));
+        node.path("updatedOrCreatedTests").forEach(n -> add(tests, n));
+        node.path("updatedOrCreatedPreconditions").forEach(n -> add(preconditions, n));
+      } else if (node.isObject() && (node.has("message") || node.has("testIssues"))) {
+        String message = text(node, "message");
+        if (message != null && !message.isBlank()) {
+          errors.add(message.strip());
+        }
+        node.path("testIssues").forEach(n -> add(tests, n));
+        node.path("preConditionIssues").forEach(n -> add(preconditions, n));
+        node.path("preconditionIssues").forEach(n -> add(preconditions, n));
+      } else {
+        throw new IllegalArgumentException("a feature import answer must be an array of issues or an object with"
+            + " updatedOrCreatedTests/errors (Cloud) or message/testIssues (Server/DC), was: " + node);
       }
-      node.path("updatedOrCreatedTests").forEach(n -> add(issues, n));
-      node.path("updatedOrCreatedPreconditions").forEach(n -> add(issues, n));
-      return new FeatureImport(issues);
+      return new FeatureImport(tests, preconditions, errors);
+    }
+
+    private static boolean isPrecondition(JsonNode node) {
+      String type = text(node.path("issueType"), "name");
+      return type != null && type.replace("-", "").equalsIgnoreCase("precondition");
     }
 
     private static void add(List<IssueRef> issues, JsonNode node) {

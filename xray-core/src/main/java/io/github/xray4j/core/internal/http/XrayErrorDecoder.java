@@ -18,15 +18,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns every non-2xx answer into an {@link HttpFailure} with a diagnosis, or into a retryable exception
- * for 429/502/503/504 (honouring {@code Retry-After}) and for a Cloud token that expired.
+ * for 429/502/503/504 (honouring {@code Retry-After}) and for a cached token that expired (Xray Cloud, OAuth 2.0).
  */
 final class XrayErrorDecoder implements ErrorDecoder {
   private final ObjectMapper mapper;
   private final Diagnosis diagnosis;
   private final Clock clock;
-  private final @Nullable CloudTokenProvider tokens;
+  private final @Nullable TokenProvider tokens;
 
-  XrayErrorDecoder(ObjectMapper mapper, Diagnosis diagnosis, Clock clock, @Nullable CloudTokenProvider tokens) {
+  XrayErrorDecoder(ObjectMapper mapper, Diagnosis diagnosis, Clock clock, @Nullable TokenProvider tokens) {
     this.mapper = mapper;
     this.diagnosis = diagnosis;
     this.clock = clock;

@@ -50,15 +50,15 @@ public final class XrayHttp {
   private final Clock clock;
   private final DoubleSupplier random;
   private final int maxRetries;
-  private final @Nullable CloudTokenProvider tokens;
+  private final @Nullable TokenProvider tokens;
 
   private XrayHttp(XrayConfig config, Sleeper sleeper, Clock clock) {
     this.flavour = config.flavour();
     this.url = config.url().orElseThrow(() -> new XrayConfigException(
         "xray.url is not set: set it to the Jira base URL such as https://jira.example.com"));
     this.credentials = config.credentials().orElseThrow(() -> new XrayConfigException(
-        "no credentials are configured: set xray.token, or xray.username and xray.password (Server/DC), or"
-            + " xray.client-id and xray.client-secret (Cloud)"));
+        "no credentials are configured: set xray.token, or xray.username and xray.password, or the xray.oauth.*"
+            + " keys (Server/DC), or xray.client-id and xray.client-secret (Cloud)"));
     this.readTimeout = config.timeout();
     this.sleeper = sleeper;
     this.clock = clock;
@@ -79,9 +79,7 @@ public final class XrayHttp {
     }
     this.client = new DeadlineClient(http.build());
     this.options = new Request.Options(connectTimeout, readTimeout, false);
-    this.tokens = credentials instanceof Credentials.ClientCredentials cc
-        ? new CloudTokenProvider(builder(null, null).target(CloudAuthApi.class, url + "/api/v2"), cc, this::failure)
-        : null;
+    this.tokens = tokens(credentials, clock);
     warnIfBasicOverPlainHttp();
   }
 
@@ -100,6 +98,29 @@ public final class XrayHttp {
     return builder(AuthInterceptor.of(credentials, tokens), tokens).target(api, url + path);
   }
 
+  /** The JSON mapper the decoders use. */
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** Jira's OAuth endpoints at {@code xray.url}, for {@code xray-cli oauth login}. */
+  public OAuthLogins oauthLogins() {
+    return new OAuthLogins(credentials, builder(null, null).target(OAuthApi.class, url.toString()),
+        auth -> builder(auth, null).target(OAuthApi.class, url.toString()), this::failure);
+  }
+
+  /** The cached token behind the credentials that use one: Xray Cloud's, or OAuth 2.0's. */
+  private @Nullable TokenProvider tokens(Credentials credentials, Clock clock) {
+    if (credentials instanceof Credentials.ClientCredentials cc) {
+      return new CloudTokenProvider(builder(null, null).target(CloudAuthApi.class, url + "/api/v2"), cc, this::failure);
+    }
+    if (credentials instanceof Credentials.OAuth2 oauth) {
+      return new OAuth2TokenProvider(builder(null, null).target(OAuthApi.class, url.toString()), oauth, clock,
+          this::failure);
+    }
+    return null;
+  }
+
   public Flavour flavour() {
     return flavour;
   }
@@ -109,7 +130,7 @@ public final class XrayHttp {
     return url;
   }
 
-  private Feign.Builder builder(@Nullable AuthInterceptor auth, @Nullable CloudTokenProvider tokenCache) {
+  private Feign.Builder builder(@Nullable AuthInterceptor auth, @Nullable TokenProvider tokenCache) {
     Feign.Builder builder = Feign.builder()
         .client(client)
         .options(options)

@@ -15,21 +15,28 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The results files in the output directory: their names, owner-only creation, atomic rewriting and the
- * {@code .published} marker. The convention is documented on {@link Publisher}.
+ * The output directory ({@code xray.output-dir}) and what lives in it: results files
+ * ({@code xray-results-<time>.json}, see {@link Publisher}) with their {@code .published} markers, and journals
+ * ({@code xray-journal-<time>-<pid>.jsonl}, see {@link Journal}) with their spilled evidence. Names, owner-only
+ * creation, atomic rewriting, markers and listing live here, for the reporter and the CLI alike.
  */
-final class ResultsFiles {
+public final class ResultsDirectory {
 
   static final String PREFIX = "xray-results-";
   static final String SUFFIX = ".json";
   static final String MARKER_SUFFIX = ".published";
   static final String MARKER_KEY = "testExecutionKey=";
   static final String MARKER_REJECTED = "rejected=";
+  static final String JOURNAL_PREFIX = "xray-journal-";
+  static final String JOURNAL_SUFFIX = ".jsonl";
+  private static final String HIDDEN_SUFFIX = ".new";
 
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -40,7 +47,79 @@ final class ResultsFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  private ResultsFiles() {}
+  private ResultsDirectory() {}
+
+  /**
+   * The results files among these paths, in order: a directory stands for its {@code xray-results-*.json} files
+   * (sorted by name), a file for itself.
+   */
+  public static List<Path> resultsFiles(List<Path> filesOrDirectories) throws IOException {
+    Set<Path> files = new LinkedHashSet<>();
+    for (Path path : filesOrDirectories) {
+      if (Files.isDirectory(path)) {
+        files.addAll(list(path, PREFIX, SUFFIX));
+      } else {
+        files.add(path.normalize());
+      }
+    }
+    return List.copyOf(files);
+  }
+
+  /** The journals in a directory, sorted by name (so by the time their run started). */
+  static List<Path> journals(Path dir) throws IOException {
+    return Files.isDirectory(dir) ? list(dir, JOURNAL_PREFIX, JOURNAL_SUFFIX) : List.of();
+  }
+
+  private static List<Path> list(Path dir, String prefix, String suffix) throws IOException {
+    try (Stream<Path> listing = Files.list(dir)) {
+      return listing.filter(f -> {
+        String name = f.getFileName().toString();
+        return name.startsWith(prefix) && name.endsWith(suffix);
+      }).map(Path::normalize).sorted().toList();
+    }
+  }
+
+  /**
+   * Creates a new, empty journal for this JVM under a hidden name ({@code .xray-journal-<time>-<pid>.jsonl.new},
+   * owner-only), which no listing shows: its writer locks it and writes its header before {@link #showJournal}
+   * gives it its real name, so another JVM never finds a journal that is not yet locked.
+   */
+  static Path createJournal(Path dir, Instant start, long pid) throws IOException {
+    Files.createDirectories(dir);
+    FileAttribute<?>[] attributes = ownerOnly(dir.toAbsolutePath());
+    String base = JOURNAL_PREFIX + TIMESTAMP.format(start) + "-" + pid;
+    for (int n = 1; ; n++) {
+      String name = base + (n == 1 ? "" : "-" + n) + JOURNAL_SUFFIX;
+      if (Files.exists(dir.resolve(name))) {
+        continue;
+      }
+      try {
+        return Files.createFile(dir.resolve("." + name + HIDDEN_SUFFIX), attributes);
+      } catch (FileAlreadyExistsException taken) {
+        // a second reporter in this JVM in the same second: next number
+      }
+    }
+  }
+
+  /** Gives a journal made by {@link #createJournal} its real name, once locked and headed; returns that name. */
+  static Path showJournal(Path hidden) throws IOException {
+    String name = hidden.getFileName().toString();
+    Path shown = hidden.resolveSibling(name.substring(1, name.length() - HIDDEN_SUFFIX.length()));
+    return Files.move(hidden, shown, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Where a journal spills its evidence: {@code <journal>.evidence/}. */
+  static Path evidenceDirOf(Path journal) {
+    return journal.resolveSibling(journal.getFileName() + ".evidence");
+  }
+
+  /** A new owner-only file for spilled evidence, named after the result, its position and the file's name. */
+  static Path spillFile(Path evidenceDir, long seq, int n, String filename) throws IOException {
+    Files.createDirectories(evidenceDir);
+    String safe = filename.replaceAll("[^A-Za-z0-9._-]", "_");
+    return Files.createFile(evidenceDir.resolve(seq + "-" + n + "-" + (safe.isEmpty() ? "evidence" : safe)),
+        ownerOnly(evidenceDir.toAbsolutePath()));
+  }
 
   /**
    * Creates the next free results file for a run that started writing at {@code time}:
