@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
 public final class Bodies {
   /** Error bodies longer than this are cut: a message, not a page dump. */
   private static final int MAX_MESSAGE = 1000;
+  /** How much of an error answer is read at all. */
+  static final int MAX_ERROR_BODY = 64 * 1024;
+  /** The longest 2xx answer read: far above any page of JSON or zip of features Xray sends. */
+  static final int MAX_ANSWER = 32 * 1024 * 1024;
 
   private static final Pattern ISSUE_KEY = Pattern.compile("\\b[A-Z][A-Z0-9_]+-[1-9][0-9]*\\b");
   private static final Pattern UNKNOWN =
@@ -35,12 +39,35 @@ public final class Bodies {
 
   private Bodies() {}
 
+  /**
+   * A 2xx answer, read whole up to {@link #MAX_ANSWER}.
+   *
+   * @throws HttpFailure when the answer is longer: it is not read further
+   */
   static byte[] read(Response response) throws IOException {
+    byte[] body = prefix(response, MAX_ANSWER + 1);
+    if (body.length > MAX_ANSWER) {
+      String request = describe(response.request());
+      throw new HttpFailure(FailureKind.MALFORMED_RESPONSE, response.status(), request,
+          "Xray's answer to " + request + " is longer than " + (MAX_ANSWER >> 20) + " MB and was not read further;"
+              + " ask for less at once (a smaller page, fewer keys), or check that xray.url points at Xray",
+          null, List.of(), null);
+    }
+    return body;
+  }
+
+  /** The first {@link #MAX_ERROR_BODY} bytes of an error answer: enough for Xray's message, never a whole page. */
+  static byte[] readErrorPrefix(Response response) throws IOException {
+    return prefix(response, MAX_ERROR_BODY);
+  }
+
+  /** At most {@code limit} bytes of the body; the rest is not read (closing the stream drops the connection). */
+  private static byte[] prefix(Response response, int limit) throws IOException {
     if (response.body() == null) {
       return new byte[0];
     }
     try (InputStream in = response.body().asInputStream()) {
-      return in.readAllBytes();
+      return in.readNBytes(limit);
     }
   }
 

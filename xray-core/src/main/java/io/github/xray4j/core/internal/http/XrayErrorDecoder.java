@@ -37,7 +37,7 @@ final class XrayErrorDecoder implements ErrorDecoder {
   public Exception decode(String methodKey, Response response) {
     byte[] body;
     try {
-      body = Bodies.read(response);
+      body = Bodies.readErrorPrefix(response);
     } catch (IOException e) {
       body = new byte[0];
     }

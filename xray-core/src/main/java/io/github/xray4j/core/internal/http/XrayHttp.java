@@ -8,7 +8,6 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
-import feign.http2client.Http2Client;
 import io.github.xray4j.core.config.Credentials;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.config.XrayConfigException;
@@ -78,7 +77,7 @@ public final class XrayHttp {
     if (proxy != null) {
       http.proxy(proxy);
     }
-    this.client = new Http2Client(http.build());
+    this.client = new DeadlineClient(http.build());
     this.options = new Request.Options(connectTimeout, readTimeout, false);
     this.tokens = tokens(credentials, clock);
     warnIfBasicOverPlainHttp();
@@ -170,7 +169,7 @@ public final class XrayHttp {
   }
 
   /** A timeout as people write it: "60 s", or "500 ms" below a second. */
-  private static String shown(java.time.Duration timeout) {
+  static String shown(Duration timeout) {
     return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
   }
 
@@ -179,6 +178,10 @@ public final class XrayHttp {
     if (cause instanceof HttpConnectTimeoutException) {
       return "Connecting to " + where + " for " + request + " timed out; check xray.url, the network and the"
           + " proxy (xray.proxy)";
+    }
+    if (cause instanceof DeadlineBody.Stalled stalled) {
+      return stalled.getMessage() + "; it may still have done what was asked: raise xray.timeout for large"
+          + " imports, or check that " + where + " is up";
     }
     if (cause instanceof HttpTimeoutException) {
       return "Xray did not answer " + request + " within xray.timeout (" + shown(readTimeout) + "); raise"
