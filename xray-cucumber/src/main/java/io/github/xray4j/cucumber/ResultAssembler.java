@@ -11,7 +11,6 @@ import io.github.xray4j.core.model.TestResult;
 import io.github.xray4j.core.model.TestType;
 import io.github.xray4j.cucumber.GherkinIndex.OutlineRow;
 import io.github.xray4j.cucumber.ScenarioRun.Attachment;
-import io.github.xray4j.cucumber.StatusMapper.Outcome;
 import io.github.xray4j.cucumber.TagMapper.ScenarioTags;
 import java.io.File;
 import java.net.URI;
@@ -120,15 +119,15 @@ final class ResultAssembler {
   private TestResult result(Group group, List<ScenarioRun> rows, Map<String, TestType> types) {
     ScenarioRun first = rows.get(0);
     boolean outline = first.row() != null;
-    Outcome outcome = Outcome.PASSED;
+    Status status = statuses.toXray(first.status());
     Instant start = first.start();
     Instant finish = first.finish();
     for (ScenarioRun row : rows) {
-      outcome = outcome.worst(StatusMapper.outcomeOf(row.status()));
+      status = statuses.combine(status, statuses.toXray(row.status()));
       start = row.start().isBefore(start) ? row.start() : start;
       finish = row.finish().isAfter(finish) ? row.finish() : finish;
     }
-    TestResult.Builder result = TestResult.builder(statuses.toXray(outcome)).start(start).finish(finish);
+    TestResult.Builder result = TestResult.builder(status).start(start).finish(finish);
     if (group.testKey != null) {
       result.testKey(group.testKey);
     } else {

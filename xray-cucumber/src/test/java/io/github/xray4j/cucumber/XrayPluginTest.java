@@ -101,6 +101,23 @@ class XrayPluginTest {
   }
 
   @Test
+  void reports_an_outline_with_a_passed_and_a_skipped_row_as_passed() {
+    // given features/mixed-outline.feature: the first row passes, the second is skipped (TestAbortedException)
+
+    // when
+    String document = cucumber.publishedByCli("features/mixed-outline.feature");
+
+    // then
+    assertJson(document, """
+        {"info": {"project": "CALC", "summary": "Cucumber run",
+                  "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
+         "tests": [{"testKey": "CALC-12", "status": "PASS", "examples": ["PASS", "TODO"],
+                    "start": "${json-unit.any-string}", "finish": "${json-unit.any-string}",
+                    "comment": "${json-unit.any-string}"}]}
+        """);
+  }
+
+  @Test
   void inherits_tags_from_feature_and_rule_and_reports_a_scenario_with_two_test_tags_to_both() {
     // given a Feature with a requirement tag, a Background, a Rule tagged @TEST_CALC-21 with its own Background
     // and a scenario in it tagged @TEST_CALC-22

@@ -2,7 +2,8 @@ package io.github.xray4j.junit5;
 
 import org.junit.platform.engine.TestExecutionResult;
 
-/** What happened to a test or an invocation, in JUnit's terms; ordered from best to worst. */
+/** What happened to a test or an invocation, in JUnit's terms; ordered from best to worst (statuses combine by core's
+ * {@link io.github.xray4j.core.model.StatusRank}). */
 enum Outcome {
   SKIPPED,
   SUCCESSFUL,
@@ -15,13 +16,5 @@ enum Outcome {
       case ABORTED -> ABORTED;
       case FAILED -> FAILED;
     };
-  }
-
-  /**
-   * The outcome of a run made of several: the worst, where skipped counts only when everything was skipped
-   * (a run with a passed and a skipped invocation passed).
-   */
-  Outcome and(Outcome other) {
-    return compareTo(other) >= 0 ? this : other;
   }
 }

@@ -3,6 +3,7 @@ package io.github.xray4j.junit5;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.core.model.Iteration;
+import io.github.xray4j.core.model.Status;
 import io.github.xray4j.core.model.TestInfo;
 import io.github.xray4j.core.model.TestResult;
 import java.time.Duration;
@@ -135,8 +136,7 @@ final class UnitRun {
     if (ordered.size() > 1) {
       ordered.sort(Leaf::compareOrder);
     }
-    Outcome outcome = overallOutcome(ordered);
-    TestResult.Builder result = TestResult.builder(statuses.statusOf(outcome));
+    TestResult.Builder result = TestResult.builder(overallStatus(ordered, statuses));
     if (unit.testKey() != null) {
       result.testKey(unit.testKey());
     } else {
@@ -158,17 +158,18 @@ final class UnitRun {
     return Optional.of(result.build());
   }
 
-  private Outcome overallOutcome(List<Leaf> ordered) {
+  private Status overallStatus(List<Leaf> ordered, StatusMapper statuses) {
     Outcome ownOutcome = own.outcome != null ? own.outcome : Outcome.SKIPPED;
     if (ordered.isEmpty()) {
-      return ownOutcome;
+      return statuses.statusOf(ownOutcome);
     }
-    Outcome outcome = Outcome.SKIPPED;
+    Status status = statuses.statusOf(Outcome.SKIPPED);
     for (Leaf leaf : ordered) {
-      outcome = outcome.and(leaf.outcome != null ? leaf.outcome : Outcome.SKIPPED);
+      status = statuses.combine(status, statuses.statusOf(leaf.outcome != null ? leaf.outcome : Outcome.SKIPPED));
     }
     // the container's own success does not turn "all skipped" into passed; its failure always counts
-    return ownOutcome.compareTo(Outcome.ABORTED) >= 0 ? outcome.and(ownOutcome) : outcome;
+    return ownOutcome.compareTo(Outcome.ABORTED) >= 0 ? statuses.combine(status, statuses.statusOf(ownOutcome))
+        : status;
   }
 
   /** {@code name:} and the failure, with the re-run note after the name if there is one. */

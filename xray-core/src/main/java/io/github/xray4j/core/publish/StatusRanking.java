@@ -2,24 +2,18 @@ package io.github.xray4j.core.publish;
 
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.Status;
+import io.github.xray4j.core.model.StatusRank;
 
 /**
- * Which of two statuses is worse, for merging results of the same Test: failed, then aborted, then any other
- * custom status, then {@code EXECUTING}, then to do, then passed. The configured {@code xray.status.*} names rank
- * with the built-in status they stand for.
+ * Which of two statuses wins when results of the same Test are merged: the one rule of {@link StatusRank}, with
+ * the configured {@code xray.status.*} names.
  */
 final class StatusRanking {
 
-  private final Status failed;
-  private final Status aborted;
-  private final Status skipped;
-  private final Status passed;
+  private final StatusRank rank;
 
   StatusRanking(Status failed, Status aborted, Status skipped, Status passed) {
-    this.failed = failed;
-    this.aborted = aborted;
-    this.skipped = skipped;
-    this.passed = passed;
+    this.rank = new StatusRank(passed, failed, aborted, skipped);
   }
 
   static StatusRanking of(XrayConfig config) {
@@ -27,27 +21,8 @@ final class StatusRanking {
         config.statusFailed(), config.statusAborted(), config.statusSkipped(), config.statusPassed());
   }
 
-  /** The worse of the two; the first when they rank the same. */
+  /** The status of the two merged; the first when they rank the same. */
   Status worse(Status a, Status b) {
-    return rank(b) > rank(a) ? b : a;
-  }
-
-  int rank(Status status) {
-    if (status.equals(Status.FAIL) || status.equals(failed)) {
-      return 5;
-    }
-    if (status.equals(Status.ABORTED) || status.equals(aborted)) {
-      return 4;
-    }
-    if (status.equals(Status.PASS) || status.equals(passed)) {
-      return 0;
-    }
-    if (status.equals(Status.TODO) || status.equals(skipped)) {
-      return 1;
-    }
-    if (status.equals(Status.EXECUTING)) {
-      return 2;
-    }
-    return 3;
+    return rank.combine(a, b);
   }
 }

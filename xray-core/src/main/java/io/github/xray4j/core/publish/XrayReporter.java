@@ -30,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  * one, never losing a failure:
  *
  * <ul>
- *   <li>status: the worst wins, in this order: failed ({@code FAIL} or {@code xray.status.failed}), aborted
- *       ({@code ABORTED} or {@code xray.status.aborted}), any other custom status, {@code EXECUTING}, to do
- *       ({@code TODO} or {@code xray.status.skipped}), passed;
+ *   <li>status: by the one rule of {@link io.github.xray4j.core.model.StatusRank}: failed ({@code FAIL} or
+ *       {@code xray.status.failed}), then aborted ({@code ABORTED} or {@code xray.status.aborted}), then any
+ *       other custom status, then {@code EXECUTING}, then passed, then skipped ({@code TODO} or
+ *       {@code xray.status.skipped}): a Test with any passed result and none failed or aborted is passed;
  *   <li>iterations: concatenated in the order the results were added; a result without iterations becomes one
  *       iteration named after it (its summary or definition, else its key and its position), carrying its
  *       status, comment as log, duration and steps; Scenario Outline examples become one iteration each, unless

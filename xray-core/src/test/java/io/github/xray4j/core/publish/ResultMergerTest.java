@@ -27,7 +27,7 @@ class ResultMergerTest {
   @ParameterizedTest(name = "{0} and {1} merge to {2}")
   @CsvSource({
       "PASS, FAIL, FAIL", "FAIL, PASS, FAIL", "ABORTED, FAIL, FAIL", "PASS, ABORTED, ABORTED",
-      "TODO, ABORTED, ABORTED", "PASS, TODO, TODO", "TODO, EXECUTING, EXECUTING", "EXECUTING, SKIPPED, SKIPPED",
+      "TODO, ABORTED, ABORTED", "PASS, TODO, PASS", "TODO, PASS, PASS", "TODO, EXECUTING, EXECUTING", "EXECUTING, SKIPPED, SKIPPED",
       "SKIPPED, ABORTED, ABORTED", "PASS, PASS, PASS"})
   void keeps_the_worse_status(String first, String second, String merged) {
     // given
