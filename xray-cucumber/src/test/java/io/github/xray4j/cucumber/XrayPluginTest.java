@@ -110,6 +110,7 @@ class XrayPluginTest {
     // then
     assertJson(document, """
         {"info": {"project": "CALC", "summary": "Cucumber run",
+                  "description": "${json-unit.regex}xray4j run [0-9a-f]{32}",
                   "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
          "tests": [{"testKey": "CALC-12", "status": "PASS", "examples": ["PASS", "TODO"],
                     "start": "${json-unit.any-string}", "finish": "${json-unit.any-string}",
