@@ -4,21 +4,22 @@ import io.github.xray4j.core.internal.json.ImportDocument;
 import io.github.xray4j.core.json.XrayJsonWriter;
 import io.github.xray4j.core.model.ExecutionResults;
 import io.github.xray4j.core.model.TestResult;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One import request's worth of results and the results file that holds them. A batch made by the publisher
- * from a run is a whole file; a file re-sent by the CLI may be split into several batches; a batch Xray finds too
- * large is split in halves.
+ * One import request's worth of results and the results file that holds them: the part of a file written by the
+ * publisher or re-sent by the CLI ({@link OfFile}, sent from the bytes written), or, when no file could be written,
+ * the results themselves ({@link OfRun}). A batch Xray finds too large is split in halves.
  */
 abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
+
+  private static final System.Logger LOG = System.getLogger(Batch.class.getName());
 
   /** Rewrites a results file so that it imports into a Test Execution. */
   interface Retarget {
@@ -53,14 +54,6 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     synchronized void pointAt(String key) throws IOException {
       if (path != null && !key.equals(pointedAt)) {
         retarget.to(key);
-        pointedAt = key;
-      }
-    }
-
-    /** Like {@link #pointAt(String)}, with the file's whole new content at hand: {@code content} is written as is. */
-    synchronized void pointAt(String key, byte[] content) throws IOException {
-      if (path != null && !key.equals(pointedAt)) {
-        ResultsDirectory.replace(path, out -> out.write(content));
         pointedAt = key;
       }
     }
@@ -109,38 +102,22 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
   abstract List<Batch> halves();
 
   /**
-   * A batch the publisher wrote from a run: one file, whose bytes are sent as they are (read back from the file,
-   * or kept from rewriting it for a Test Execution, so that the file is not read back right after).
+   * A batch sent from memory, because its results file could not be written: its document is written from the
+   * model each time it is sent. Evidence that cannot be read then is left out with a warning naming it.
    */
   static final class OfRun extends Batch {
     private final ExecutionResults results;
     private final XrayJsonWriter writer;
-    private final boolean matchesFile;
-    private final byte @Nullable [] bytes;
 
-    private OfRun(FileState file, ExecutionResults results, XrayJsonWriter writer, boolean matchesFile) {
-      this(file, results, writer, matchesFile, null);
-    }
-
-    private OfRun(FileState file, ExecutionResults results, XrayJsonWriter writer, boolean matchesFile,
-        byte @Nullable [] bytes) {
+    private OfRun(FileState file, ExecutionResults results, XrayJsonWriter writer) {
       super(file);
       this.results = results;
       this.writer = writer;
-      this.matchesFile = matchesFile;
-      this.bytes = bytes;
-    }
-
-    /** The batch of a file just written with exactly {@code results}. */
-    static OfRun written(Path path, ExecutionResults results, XrayJsonWriter writer) {
-      FileState file = new FileState(path, 1, results.testExecutionKey(),
-          key -> ResultsDirectory.replace(path, out -> writer.write(results.withTestExecutionKey(key), out)));
-      return new OfRun(file, results, writer, true);
     }
 
     /** A batch whose file could not be written. */
     static OfRun inMemory(ExecutionResults results, XrayJsonWriter writer) {
-      return new OfRun(FileState.inMemory(), results, writer, false);
+      return new OfRun(FileState.inMemory(), results, writer);
     }
 
     @Override
@@ -165,76 +142,85 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     }
 
     @Override
-    Batch into(String key) throws IOException {
-      if (key.equals(results.testExecutionKey())) {
-        file.pointAt(key);
-        return this;
-      }
-      ExecutionResults retargeted = results.withTestExecutionKey(key);
-      if (!matchesFile || file.path == null) {
-        file.pointAt(key);
-        return new OfRun(file, retargeted, writer, false);
-      }
-      // the file is exactly this batch: write its new content once and send those very bytes
-      byte[] content = writer.toBytes(retargeted);
-      file.pointAt(key, content);
-      return new OfRun(file, retargeted, writer, true, content);
+    Batch into(String key) {
+      return key.equals(results.testExecutionKey()) ? this
+          : new OfRun(file, results.withTestExecutionKey(key), writer);
     }
 
     @Override
     byte[] document() throws IOException {
-      if (bytes != null) {
-        return bytes;
-      }
-      return matchesFile && file.path != null ? Files.readAllBytes(file.path) : writer.toBytes(results);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ReadableEvidence.write(results, part -> {
+        out.reset();
+        writer.write(part, out);
+      }, problem -> LOG.log(System.Logger.Level.WARNING, () -> "Xray: " + problem));
+      return out.toByteArray();
     }
 
     @Override
     Batch without(Set<String> keys) {
       List<TestResult> kept =
           results.tests().stream().filter(t -> t.testKey() == null || !keys.contains(t.testKey())).toList();
-      return new OfRun(file, results.withTests(kept), writer, false);
+      return new OfRun(file, results.withTests(kept), writer);
     }
 
     @Override
     List<Batch> halves() {
       List<ExecutionResults> halves = results.batches((testCount() + 1) / 2);
       file.split();
-      return List.of(new OfRun(file, halves.get(0), writer, false), new OfRun(file, halves.get(1), writer, false));
+      return List.of(new OfRun(file, halves.get(0), writer), new OfRun(file, halves.get(1), writer));
     }
   }
 
-  /** A batch read back from a results file (all of it, or one part of a file split to the batch size). */
+  /**
+   * A batch of a results file (all of it, or a part of a file split to the batch size, or a half of a part Xray
+   * found too large): its bytes are streamed from the file when it is sent, never from the evidence's original
+   * path, and only one batch is in memory at a time.
+   */
   static final class OfFile extends Batch {
     private final ImportDocument document;
+    private final ImportDocument.Range range;
+    private final Set<String> without;
+    private final @Nullable String key;
 
-    private OfFile(FileState file, ImportDocument document) {
+    private OfFile(FileState file, ImportDocument document, ImportDocument.Range range, Set<String> without,
+        @Nullable String key) {
       super(file);
       this.document = document;
+      this.range = range;
+      this.without = Set.copyOf(without);
+      this.key = key;
     }
 
-    /** The file's document in parts of at most {@code size} tests and {@code maxBytes} bytes, sharing one state. */
-    static List<Batch> read(Path path, ImportDocument whole, int size, long maxBytes) {
-      List<ImportDocument> parts = whole.split(size, maxBytes);
-      FileState file = new FileState(path, parts.size(), whole.testExecutionKey(), key -> {
-        ImportDocument current = ImportDocument.read(path);
-        if (!key.equals(current.testExecutionKey())) {
-          byte[] bytes = current.withTestExecutionKey(key).toBytes();
-          ResultsDirectory.replace(path, out -> out.write(bytes));
-        }
-      });
-      return parts.stream().<Batch>map(part -> new OfFile(file, part)).toList();
+    /** The file's tests in parts of at most {@code size} tests and {@code maxBytes} bytes, sharing one state. */
+    static List<Batch> read(ImportDocument document, int size, long maxBytes) {
+      List<ImportDocument.Range> parts = document.split(size, maxBytes);
+      Path path = document.file();
+      FileState file = new FileState(path, parts.size(), document.testExecutionKey(), to ->
+          ResultsDirectory.replace(path, out -> document.write(out, to, document.all(), Set.of())));
+      return parts.stream().<Batch>map(part -> new OfFile(file, document, part, Set.of(),
+          document.testExecutionKey())).toList();
     }
 
     @Override
     int testCount() {
-      return document.testCount();
+      int count = 0;
+      for (int i = range.from(); i < range.to(); i++) {
+        String testKey = document.testKeys().get(i);
+        count += testKey != null && without.contains(testKey) ? 0 : 1;
+      }
+      return count;
     }
 
     @Override
     Set<String> testKeys() {
       Set<String> keys = new LinkedHashSet<>();
-      document.testKeys().stream().filter(Objects::nonNull).forEach(keys::add);
+      for (int i = range.from(); i < range.to(); i++) {
+        String testKey = document.testKeys().get(i);
+        if (testKey != null && !without.contains(testKey)) {
+          keys.add(testKey);
+        }
+      }
       return keys;
     }
 
@@ -244,26 +230,29 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     }
 
     @Override
-    Batch into(String key) throws IOException {
-      file.pointAt(key);
-      return key.equals(document.testExecutionKey()) ? this : new OfFile(file, document.withTestExecutionKey(key));
+    Batch into(String to) throws IOException {
+      file.pointAt(to);
+      return to.equals(key) ? this : new OfFile(file, document, range, without, to);
     }
 
     @Override
-    byte[] document() {
-      return document.toBytes();
+    byte[] document() throws IOException {
+      return document.toBytes(key, range, without);
     }
 
     @Override
     Batch without(Set<String> keys) {
-      return new OfFile(file, document.withoutTests(keys));
+      Set<String> more = new LinkedHashSet<>(without);
+      more.addAll(keys);
+      return new OfFile(file, document, range, more, key);
     }
 
     @Override
     List<Batch> halves() {
-      List<ImportDocument> halves = document.split((testCount() + 1) / 2);
+      List<ImportDocument.Range> halves = document.split(range, (range.size() + 1) / 2, Long.MAX_VALUE);
       file.split();
-      return List.of(new OfFile(file, halves.get(0)), new OfFile(file, halves.get(1)));
+      return List.of(new OfFile(file, document, halves.get(0), without, key),
+          new OfFile(file, document, halves.get(1), without, key));
     }
   }
 }

@@ -196,10 +196,15 @@ public final class Publisher implements AutoCloseable {
         next = created.number() + 1;
         Path file = created.file();
         files.add(file);
-        ResultsDirectory.write(file, out -> writer.write(part, out));
-        batches.add(Batch.OfRun.written(file, part, writer));
+        ReadableEvidence.write(part, written -> ResultsDirectory.write(file, out -> writer.write(written, out)),
+            problem -> {
+              LOG.log(Level.WARNING, () -> "Xray: " + problem);
+              problems.add(problem);
+            });
+        // sent from the bytes written: what the file keeps is what Xray gets, whatever becomes of the evidence
+        batches.addAll(Batch.OfFile.read(ImportDocument.read(file), Integer.MAX_VALUE, Long.MAX_VALUE));
       }
-    } catch (IOException | UncheckedIOException | SecurityException e) {
+    } catch (IOException | UncheckedIOException | SecurityException | IllegalArgumentException e) {
       if (importer == null) {
         return failedBeforeSending("the results could not be written to " + config.outputDir() + " ("
             + describe(e) + "): check that xray.output-dir points to a writable directory with free space.",
@@ -291,7 +296,7 @@ public final class Publisher implements AutoCloseable {
       }
       key = key != null ? key : document.testExecutionKey();
       tests += document.testCount();
-      batches.addAll(Batch.OfFile.read(file, document, config.batchSize(), config.maxRequestSize()));
+      batches.addAll(Batch.OfFile.read(document, config.batchSize(), config.maxRequestSize()));
     }
     return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false, () -> {}).outcome();
   }

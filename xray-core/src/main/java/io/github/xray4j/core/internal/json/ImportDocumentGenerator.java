@@ -15,6 +15,7 @@ import io.github.xray4j.core.model.StepResult;
 import io.github.xray4j.core.model.TestInfo;
 import io.github.xray4j.core.model.TestResult;
 import io.github.xray4j.core.model.TestStep;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -220,7 +221,7 @@ public final class ImportDocumentGenerator {
     for (Evidence file : files) {
       json.writeStartObject();
       json.writeFieldName("data");
-      try (InputStream in = file.open()) {
+      try (InputStream in = readable(file)) {
         // length unknown (-1): a file that changes size while we read it must not break the document
         json.writeBinary(in, -1);
       }
@@ -229,6 +230,38 @@ public final class ImportDocumentGenerator {
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  /**
+   * The evidence's content, whose failures (at opening, or reading a directory or a file deleted meanwhile) are
+   * {@link UnreadableEvidenceException}s, told apart from failures of the document's own output.
+   */
+  private static InputStream readable(Evidence file) throws UnreadableEvidenceException {
+    InputStream in;
+    try {
+      in = file.open();
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableEvidenceException(file, e instanceof IOException io ? io : new IOException(e));
+    }
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          throw new UnreadableEvidenceException(file, e);
+        }
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (IOException e) {
+          throw new UnreadableEvidenceException(file, e);
+        }
+      }
+    };
   }
 
   private void customFields(List<CustomField> fields) throws IOException {
