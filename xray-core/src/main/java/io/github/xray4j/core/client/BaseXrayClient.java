@@ -110,6 +110,14 @@ abstract class BaseXrayClient implements XrayClient {
         r.iterations().stream().map(i -> new TestRun.Iteration(i.rank(), i.status(), i.parameters())).toList());
   }
 
+  /** An iteration update must change something. */
+  static void requireChange(String iterationId, @Nullable String status, List<TestRunUpdate.Step> steps) {
+    if (status == null && steps.isEmpty()) {
+      throw new IllegalArgumentException("the update of iteration " + iterationId + " changes nothing: set a status"
+          + " or step results");
+    }
+  }
+
   static Multipart multipart(String resultsPart, byte[] results, byte[] info) {
     return new Multipart()
         .part(resultsPart, "results.json", "application/json", results)

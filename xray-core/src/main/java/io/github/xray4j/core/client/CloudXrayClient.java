@@ -200,6 +200,53 @@ final class CloudXrayClient extends BaseXrayClient {
   }
 
   @Override
+  public void updateTestRun(String id, TestRunUpdate update) {
+    if (update.status() != null) {
+      setTestRunStatus(id, update.status());
+    }
+    if (update.comment() != null) {
+      setTestRunComment(id, update.comment());
+    }
+    if (update.assignee() != null) {
+      run(() -> graphQl.setRunAssignee(id, update.assignee()));
+    }
+    if (!update.addDefects().isEmpty()) {
+      addTestRunDefects(id, update.addDefects());
+    }
+    if (!update.removeDefects().isEmpty()) {
+      run(() -> graphQl.removeRunDefects(id, update.removeDefects()));
+    }
+    if (!update.addEvidence().isEmpty()) {
+      List<Map<String, String>> files = update.addEvidence().stream()
+          .map(e -> CloudResources.attachment(e.filename(), e.contentType(), base64(e))).toList();
+      run(() -> graphQl.addRunEvidence(id, files));
+    }
+    if (!update.removeEvidence().isEmpty()) {
+      run(() -> graphQl.removeRunEvidence(id, update.removeEvidence()));
+    }
+    update.examples().forEach(e -> run(() -> graphQl.setExampleStatus(e.id(), e.status())));
+    update.steps().forEach(s -> run(() -> graphQl.setStepResult(id, null, s.id(), s.status(), s.comment())));
+  }
+
+  @Override
+  public TestRun.Iteration getTestRunIteration(String runId, String iterationId) {
+    return getTestRun(runId).iterations().stream().filter(i -> i.rank().equals(iterationId)).findFirst()
+        .orElseThrow(() -> new XrayNotFoundException("Xray Cloud's Test Run " + runId + " has no iteration of rank "
+            + iterationId + ": use a rank that TestRun.iterations() lists", 200, "POST /api/v2/graphql", null,
+            List.of(), null));
+  }
+
+  @Override
+  public void updateTestRunIteration(
+      String runId, String iterationId, @Nullable String status, List<TestRunUpdate.Step> steps) {
+    requireChange(iterationId, status, steps);
+    if (status != null) {
+      run(() -> graphQl.setIterationStatus(runId, iterationId, status));
+    }
+    steps.forEach(s -> run(() -> graphQl.setStepResult(runId, iterationId, s.id(), s.status(), s.comment())));
+  }
+
+  @Override
   public List<TestRun> exportTestRuns(
       @Nullable String testExecutionKey, @Nullable String testPlanKey, int limit, int page) {
     requirePage(limit, page);

@@ -21,7 +21,6 @@ final class ServerXrayClient extends BaseXrayClient {
   private static final System.Logger LOG = System.getLogger(ServerXrayClient.class.getName());
 
   private final ServerXrayApi raven;
-  private final ServerXrayApi ravenV1;
   private final JiraApi jira;
   private final boolean v1;
   private final String baseUrl;
@@ -32,7 +31,6 @@ final class ServerXrayClient extends BaseXrayClient {
     String version = config.apiVersion();
     this.v1 = version.equals("1.0");
     this.raven = http.api(ServerXrayApi.class, "/rest/raven/" + version);
-    this.ravenV1 = v1 ? raven : http.api(ServerXrayApi.class, "/rest/raven/1.0");
     this.jira = http.api(JiraApi.class, "/rest/api/2");
     this.baseUrl = http.url().toString();
     this.ravenPath = http.url().getRawPath() + "/rest/raven/" + version;
@@ -259,8 +257,51 @@ final class ServerXrayClient extends BaseXrayClient {
 
   @Override
   public void addTestRunEvidence(String id, Evidence evidence) {
-    Wire.Evidence body = new Wire.Evidence(base64(evidence), evidence.filename(), evidence.contentType());
+    Wire.Evidence body = evidence(evidence);
     run(() -> raven.addTestRunEvidence(id, body));
+  }
+
+  @Override
+  public void updateTestRun(String id, TestRunUpdate update) {
+    Wire.Association defects = update.addDefects().isEmpty() && update.removeDefects().isEmpty() ? null
+        : new Wire.Association(update.addDefects(), update.removeDefects());
+    Wire.EvidenceChange evidences = update.addEvidence().isEmpty() && update.removeEvidence().isEmpty() ? null
+        : new Wire.EvidenceChange(update.addEvidence().stream().map(ServerXrayClient::evidence).toList(),
+            update.removeEvidence());
+    Wire.RunUpdate body = new Wire.RunUpdate(update.status(), update.assignee(), update.comment(), defects,
+        evidences, update.examples().stream().map(e -> new Wire.ExampleUpdate(e.id(), e.status())).toList(),
+        steps(update.steps()));
+    run(() -> raven.updateTestRun(id, body));
+  }
+
+  @Override
+  public TestRun.Iteration getTestRunIteration(String runId, String iterationId) {
+    requireV2("getTestRunIteration");
+    Wire.RunIteration i = call(() -> raven.testRunIteration(runId, iterationId));
+    return new TestRun.Iteration(i.rank(), i.status(), i.parameters());
+  }
+
+  @Override
+  public void updateTestRunIteration(
+      String runId, String iterationId, @Nullable String status, List<TestRunUpdate.Step> steps) {
+    requireV2("updateTestRunIteration");
+    requireChange(iterationId, status, steps);
+    run(() -> raven.updateTestRunIteration(runId, iterationId, new Wire.IterationUpdate(status, steps(steps))));
+  }
+
+  private void requireV2(String operation) {
+    if (v1) {
+      throw new IllegalStateException(operation + " needs Xray's REST API 2.0 (the iteration endpoints are not in"
+          + " 1.0): set xray.api-version=2.0 (Xray Server/DC 4.0 and later)");
+    }
+  }
+
+  private static List<Wire.StepUpdate> steps(List<TestRunUpdate.Step> steps) {
+    return steps.stream().map(s -> new Wire.StepUpdate(s.id(), s.status(), s.comment())).toList();
+  }
+
+  private static Wire.Evidence evidence(Evidence evidence) {
+    return new Wire.Evidence(base64(evidence), evidence.filename(), evidence.contentType());
   }
 
   @Override
@@ -271,7 +312,8 @@ final class ServerXrayClient extends BaseXrayClient {
     putIfSet(query, "testPlanKey", testPlanKey);
     query.put("limit", Integer.toString(limit));
     query.put("page", Integer.toString(page));
-    return call(() -> ravenV1.exportTestRuns(query)).stream().map(BaseXrayClient::testRun).toList();
+    List<Wire.TestRun> runs = call(() -> v1 ? raven.exportTestRunsV1(query) : raven.exportTestRunsV2(query));
+    return runs.stream().map(BaseXrayClient::testRun).toList();
   }
 
   // ---- features and settings --------------------------------------------------------------------------------

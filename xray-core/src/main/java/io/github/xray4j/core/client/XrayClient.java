@@ -202,8 +202,45 @@ public interface XrayClient extends AutoCloseable {
   void addTestRunEvidence(String id, io.github.xray4j.core.model.Evidence evidence);
 
   /**
+   * Changes a run in one call: status, assignee, comment, defects, evidence, example statuses and step results.
+   * Server/DC: one {@code PUT testrun/{id}} (evidence as {@code evidences}, the name that endpoint takes). Cloud,
+   * which has no single mutation for it: {@code updateTestRunStatus}, {@code updateTestRunComment},
+   * {@code updateTestRun} (assignee), {@code addDefectsToTestRun}, {@code removeDefectsFromTestRun},
+   * {@code addEvidenceToTestRun}, {@code removeEvidenceFromTestRun}, {@code updateTestRunExampleStatus} and
+   * {@code updateTestRunStep}, one after the other, each only when the update sets it; the first that fails
+   * stops the rest.
+   *
+   * @throws XrayBadRequestException when Xray refuses the change (on Cloud also: warnings with defects or
+   *     evidence left out)
+   */
+  void updateTestRun(String id, TestRunUpdate update);
+
+  /**
+   * One iteration of a data-driven run. Server/DC: {@code GET testrun/{id}/iteration/{iterationId}} of the 2.0
+   * API; Cloud: the iteration of that rank in {@code getTestRunById}.
+   *
+   * @param iterationId the iteration's id on Server/DC, its rank on Cloud ({@link TestRun.Iteration#rank()})
+   * @throws IllegalStateException on Server/DC with {@code xray.api-version=1.0}, which has no iteration endpoints
+   * @throws XrayNotFoundException when the run has no such iteration
+   */
+  TestRun.Iteration getTestRunIteration(String runId, String iterationId);
+
+  /**
+   * Sets the status and step results of one iteration. Server/DC: {@code PUT testrun/{id}/iteration/{iterationId}}
+   * of the 2.0 API; Cloud: {@code updateIterationStatus} and {@code updateTestRunStep} with the iteration's rank.
+   *
+   * @param status the iteration's new status, or null to leave it
+   * @param steps new step results of the iteration
+   * @throws IllegalStateException on Server/DC with {@code xray.api-version=1.0}, which has no iteration endpoints
+   */
+  void updateTestRunIteration(String runId, String iterationId, @Nullable String status, List<TestRunUpdate.Step> steps);
+
+  /**
    * Test runs of a Test Execution and/or Test Plan, one page ({@code page} from 1; Server/DC
-   * {@code /rest/raven/1.0/testruns}, Cloud {@code getTestRuns}); a null key is left out.
+   * {@code /rest/raven/1.0/testruns} or, with {@code xray.api-version} 2.0, {@code /rest/raven/2.0/api/testruns};
+   * Cloud {@code getTestRuns}); a null key is left out. Server/DC's export names the run's dates {@code start}
+   * and {@code finish}, its other answers {@code startedOn} and {@code finishedOn}: both land in
+   * {@link TestRun#startedOn()} and {@link TestRun#finishedOn()}.
    */
   List<TestRun> exportTestRuns(@Nullable String testExecutionKey, @Nullable String testPlanKey, int limit, int page);
 

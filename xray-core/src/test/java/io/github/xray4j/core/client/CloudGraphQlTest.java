@@ -479,6 +479,77 @@ class CloudGraphQlTest extends XrayClientTestSupport {
   }
 
   @Test
+  void updates_a_run_in_one_call_through_the_mutations_xray_cloud_has() {
+    // given
+    String id = "5acc7ab0a3fe1b6fcdc3c737";
+    data("updateTestRunStatus(id: $id, status: $status)", "{\"id\":\"" + id + "\",\"status\":\"FAILED\"}",
+        "{\"updateTestRunStatus\":null}");
+    data("updateTestRunComment(id: $id, comment: $comment)", "{\"id\":\"" + id + "\",\"comment\":\"timeout\"}",
+        "{\"updateTestRunComment\":null}");
+    data("updateTestRun(id: $id, assigneeId: $assigneeId)",
+        "{\"id\":\"" + id + "\",\"assigneeId\":\"5b10a2844c20165700ede21g\"}", "{\"updateTestRun\":{\"warnings\":[]}}");
+    data("addDefectsToTestRun(id: $id, issues: $issues)", "{\"id\":\"" + id + "\",\"issues\":[\"CALC-77\"]}",
+        "{\"addDefectsToTestRun\":{\"addedDefects\":[\"10077\"],\"warnings\":[]}}");
+    data("removeDefectsFromTestRun(id: $id, issues: $issues)", "{\"id\":\"" + id + "\",\"issues\":[\"CALC-78\"]}",
+        "{\"removeDefectsFromTestRun\":null}");
+    data("addEvidenceToTestRun(id: $id, evidence: $evidence)", "{\"id\":\"" + id + "\",\"evidence\":[{\"filename\":"
+        + "\"log.txt\",\"mimeType\":\"text/plain\",\"data\":\"aGVsbG8=\"}]}",
+        "{\"addEvidenceToTestRun\":{\"addedEvidence\":[\"e2\"],\"warnings\":[]}}");
+    data("removeEvidenceFromTestRun(id: $id, evidenceIds: $evidenceIds)",
+        "{\"id\":\"" + id + "\",\"evidenceIds\":[\"e1\"]}",
+        "{\"removeEvidenceFromTestRun\":{\"removedEvidence\":[\"e1\"],\"warnings\":[]}}");
+    data("updateTestRunExampleStatus(exampleId: $exampleId, status: $status)",
+        "{\"exampleId\":\"ex3\",\"status\":\"PASSED\"}", "{\"updateTestRunExampleStatus\":{\"warnings\":[]}}");
+    data("updateTestRunStep(testRunId: $testRunId, stepId: $stepId, iterationRank: $iterationRank,",
+        "{\"testRunId\":\"" + id + "\",\"stepId\":\"s1\",\"updateData\":{\"status\":\"FAILED\",\"comment\":\"no answer\"}}",
+        "{\"updateTestRunStep\":{\"warnings\":[]}}");
+    TestRunUpdate update = TestRunUpdate.builder().status("FAILED").comment("timeout")
+        .assignee("5b10a2844c20165700ede21g").addDefect("CALC-77").removeDefect("CALC-78")
+        .addEvidence(Evidence.ofBytes("log.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8)))
+        .removeEvidence("e1").example("ex3", "PASSED").step(new TestRunUpdate.Step("s1", "FAILED", "no answer"))
+        .build();
+
+    // when
+    client.updateTestRun(id, update);
+
+    // then: one mutation per change, each with the variables Xray's GraphQL documentation names
+    xray.verify(1, sent("mutation UpdateTestRunStatus($id: String!, $status: String!)"));
+    xray.verify(1, sent("mutation UpdateTestRunComment($id: String!, $comment: String!)"));
+    xray.verify(1, sent("mutation UpdateTestRun($id: String!, $assigneeId: String)"));
+    xray.verify(1, sent("mutation AddDefectsToTestRun($id: String!, $issues: [String]!)"));
+    xray.verify(1, sent("mutation RemoveDefectsFromTestRun($id: String!, $issues: [String]!)"));
+    xray.verify(1, sent("mutation AddEvidenceToTestRun($id: String!, $evidence: [AttachmentDataInput]!)"));
+    xray.verify(1, sent("mutation RemoveEvidenceFromTestRun($id: String!, $evidenceIds: [String])"));
+    xray.verify(1, sent("mutation UpdateTestRunExampleStatus($exampleId: String!, $status: String!)"));
+    xray.verify(1, sent("mutation UpdateTestRunStep($testRunId: String!, $stepId: String!, $iterationRank: String,",
+        "{\"testRunId\":\"" + id + "\",\"stepId\":\"s1\",\"updateData\":{\"status\":\"FAILED\",\"comment\":\"no answer\"}}"));
+  }
+
+  @Test
+  void reads_an_iteration_by_rank_and_updates_its_status_and_steps() {
+    // given
+    String id = "5acc7ab0a3fe1b6fcdc3c737";
+    data("getTestRunById(id: $id) { ...Run }", "{\"id\":\"" + id + "\"}", "{\"getTestRunById\":" + RUN + "}");
+    data("updateIterationStatus(testRunId: $testRunId, iterationRank: $iterationRank, status: $status)",
+        "{\"testRunId\":\"" + id + "\",\"iterationRank\":\"1\",\"status\":\"PASSED\"}",
+        "{\"updateIterationStatus\":null}");
+    data("updateTestRunStep(", "{\"testRunId\":\"" + id + "\",\"stepId\":\"s1\",\"iterationRank\":\"1\","
+        + "\"updateData\":{\"status\":\"PASSED\"}}", "{\"updateTestRunStep\":{\"warnings\":[]}}");
+
+    // when
+    TestRun.Iteration iteration = client.getTestRunIteration(id, "1");
+    client.updateTestRunIteration(id, "1", "PASSED", List.of(new TestRunUpdate.Step("s1", "PASSED", null)));
+
+    // then
+    assertThat(iteration).isEqualTo(new TestRun.Iteration("1", "FAILED", Map.of("a", "1")));
+    xray.verify(1, sent("mutation UpdateIterationStatus("));
+    xray.verify(1, sent("updateTestRunStep(", "{\"testRunId\":\"" + id + "\",\"stepId\":\"s1\","
+        + "\"iterationRank\":\"1\",\"updateData\":{\"status\":\"PASSED\"}}"));
+    assertThatThrownBy(() -> client.getTestRunIteration(id, "7")).isInstanceOf(XrayNotFoundException.class)
+        .hasMessageContaining("has no iteration of rank 7");
+  }
+
+  @Test
   void a_defect_left_unlinked_with_a_warning_is_a_bad_request() {
     // given
     data("addDefectsToTestRun(", null, "{\"addDefectsToTestRun\":{\"addedDefects\":[\"10077\"],"

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -211,20 +212,98 @@ class ServerResourcesTest extends XrayClientTestSupport {
 
   @ParameterizedTest
   @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
-  void exports_test_runs_from_the_1_0_endpoint_whatever_the_version(XrayFlavour flavour) {
-    // given
-    answer("GET", "/rest/raven/1.0/testruns", 200,
-        "[{\"id\":4711,\"status\":\"PASS\",\"testKey\":\"CALC-1\",\"testExecKey\":\"CALC-82\",\"defects\":[]}]");
+  void exports_test_runs_from_the_endpoint_of_the_api_version_with_their_start_and_finish(XrayFlavour flavour) {
+    // given: 1.0 documents /rest/raven/1.0/testruns, the 2.0 OpenAPI /rest/raven/2.0/api/testruns
+    String path = flavour == XrayFlavour.SERVER_V1 ? "/rest/raven/1.0/testruns" : "/rest/raven/2.0/api/testruns";
+    answer("GET", path, 200, "[{\"id\":4711,\"status\":\"PASS\",\"testKey\":\"CALC-1\",\"testExecKey\":\"CALC-82\","
+        + "\"start\":\"2026-05-01T10:00:00+00:00\",\"finish\":\"2026-05-01T10:05:00+00:00\",\"defects\":[]}]");
 
     // when
     List<TestRun> runs = client(flavour).exportTestRuns("CALC-82", null, 50, 1);
 
     // then
-    verifyOnly(requested(flavour, "GET", "/rest/raven/1.0/testruns").withQueryParam("testExecKey", equalTo("CALC-82"))
+    verifyOnly(requested(flavour, "GET", path).withQueryParam("testExecKey", equalTo("CALC-82"))
         .withQueryParam("testPlanKey", absent()).withQueryParam("limit", equalTo("50"))
         .withQueryParam("page", equalTo("1")));
-    assertThat(runs).extracting(TestRun::id, TestRun::status, TestRun::testKey).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("4711", "PASS", "CALC-1"));
+    assertThat(runs).extracting(TestRun::id, TestRun::status, TestRun::testKey, TestRun::startedOn,
+        TestRun::finishedOn).containsExactly(org.assertj.core.groups.Tuple.tuple("4711", "PASS", "CALC-1",
+            "2026-05-01T10:00:00+00:00", "2026-05-01T10:05:00+00:00"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void updates_status_assignee_comment_defects_evidence_examples_and_steps_in_one_put(XrayFlavour flavour) {
+    // given
+    String path = flavour.base() + "/api/testrun/4711";
+    answer("PUT", path, 200, "");
+    TestRunUpdate update = TestRunUpdate.builder().status("FAIL").assignee("john.doe").comment("new comment")
+        .addDefect("CALC-114").removeDefect("CALC-115")
+        .addEvidence(Evidence.ofBytes("test1.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8)))
+        .removeEvidence("254").example("1379", "TODO").step(new TestRunUpdate.Step("731", "FAIL", "the comment 1"))
+        .step(new TestRunUpdate.Step("730", "PASS", null)).build();
+
+    // when
+    client(flavour).updateTestRun("4711", update);
+
+    // then: the body of Xray's "Test Runs - REST" page, PUT /rest/raven/{version}/api/testrun/{id}
+    verifyOnly(requested(flavour, "PUT", path).withRequestBody(equalToJson("""
+        {"status": "FAIL", "assignee": "john.doe", "comment": "new comment",
+         "defects": {"add": ["CALC-114"], "remove": ["CALC-115"]},
+         "evidences": {"add": [{"filename": "test1.txt", "contentType": "text/plain", "data": "aGVsbG8="}],
+                       "remove": ["254"]},
+         "examples": [{"id": "1379", "status": "TODO"}],
+         "steps": [{"id": "731", "status": "FAIL", "comment": "the comment 1"}, {"id": "730", "status": "PASS"}]}""")));
+  }
+
+  @Test
+  void sends_only_what_an_update_sets() {
+    // given
+    String path = XrayFlavour.SERVER_V2.base() + "/api/testrun/4711";
+    answer("PUT", path, 200, "");
+
+    // when
+    client(XrayFlavour.SERVER_V2).updateTestRun("4711", TestRunUpdate.builder().status("PASS").build());
+
+    // then
+    verifyOnly(requested(XrayFlavour.SERVER_V2, "PUT", path).withRequestBody(equalToJson("{\"status\":\"PASS\"}")));
+  }
+
+  @Test
+  void refuses_an_update_that_changes_nothing() {
+    assertThatThrownBy(() -> TestRunUpdate.builder().build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("changes nothing: set a status");
+  }
+
+  @Test
+  void reads_and_updates_an_iteration_through_the_2_0_endpoints() {
+    // given
+    String path = "/rest/raven/2.0/api/testrun/4711/iteration/2";
+    answer("GET", path, 200, "{\"id\":2,\"status\":\"FAIL\",\"parameters\":[{\"name\":\"a\",\"value\":\"2\"}],"
+        + "\"steps\":[]}");
+    answer("PUT", path, 200, "{}");
+    XrayClient client = client(XrayFlavour.SERVER_V2);
+
+    // when
+    TestRun.Iteration iteration = client.getTestRunIteration("4711", "2");
+    client.updateTestRunIteration("4711", "2", "PASS", List.of(new TestRunUpdate.Step("731", "PASS", "retried")));
+
+    // then
+    assertThat(iteration).isEqualTo(new TestRun.Iteration("2", "FAIL", java.util.Map.of("a", "2")));
+    xray.verify(1, requested(XrayFlavour.SERVER_V2, "PUT", path).withRequestBody(equalToJson(
+        "{\"status\":\"PASS\",\"steps\":[{\"id\":\"731\",\"status\":\"PASS\",\"comment\":\"retried\"}]}")));
+  }
+
+  @Test
+  void the_iteration_endpoints_need_api_version_2_0_and_say_so() {
+    // given
+    XrayClient client = client(XrayFlavour.SERVER_V1);
+
+    // when / then
+    assertThatThrownBy(() -> client.getTestRunIteration("4711", "2")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("set xray.api-version=2.0");
+    assertThatThrownBy(() -> client.updateTestRunIteration("4711", "2", "PASS", List.of()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("set xray.api-version=2.0");
+    assertThat(xray.findAll(anyRequestedFor(WireMock.anyUrl()))).isEmpty();
   }
 
   @ParameterizedTest

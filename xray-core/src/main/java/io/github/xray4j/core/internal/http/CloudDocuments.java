@@ -194,4 +194,36 @@ public final class CloudDocuments {
       mutation AddEvidenceToTestRun($id: String!, $evidence: [AttachmentDataInput]!) {
         addEvidenceToTestRun(id: $id, evidence: $evidence) { addedEvidence warnings }
       }""";
+
+  static final String UPDATE_TEST_RUN_ASSIGNEE = """
+      mutation UpdateTestRun($id: String!, $assigneeId: String) {
+        updateTestRun(id: $id, assigneeId: $assigneeId) { warnings }
+      }""";
+
+  static final String REMOVE_DEFECTS_FROM_TEST_RUN = """
+      mutation RemoveDefectsFromTestRun($id: String!, $issues: [String]!) {
+        removeDefectsFromTestRun(id: $id, issues: $issues)
+      }""";
+
+  static final String REMOVE_EVIDENCE_FROM_TEST_RUN = """
+      mutation RemoveEvidenceFromTestRun($id: String!, $evidenceIds: [String]) {
+        removeEvidenceFromTestRun(id: $id, evidenceIds: $evidenceIds) { removedEvidence warnings }
+      }""";
+
+  static final String UPDATE_TEST_RUN_EXAMPLE_STATUS = """
+      mutation UpdateTestRunExampleStatus($exampleId: String!, $status: String!) {
+        updateTestRunExampleStatus(exampleId: $exampleId, status: $status) { warnings }
+      }""";
+
+  static final String UPDATE_TEST_RUN_STEP = """
+      mutation UpdateTestRunStep($testRunId: String!, $stepId: String!, $iterationRank: String, \
+      $updateData: UpdateTestRunStepInput!) {
+        updateTestRunStep(testRunId: $testRunId, stepId: $stepId, iterationRank: $iterationRank, \
+      updateData: $updateData) { warnings }
+      }""";
+
+  static final String UPDATE_ITERATION_STATUS = """
+      mutation UpdateIterationStatus($testRunId: String!, $iterationRank: String!, $status: String!) {
+        updateIterationStatus(testRunId: $testRunId, iterationRank: $iterationRank, status: $status)
+      }""";
 }

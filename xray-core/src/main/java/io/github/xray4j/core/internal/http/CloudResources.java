@@ -315,12 +315,65 @@ public final class CloudResources {
 
   /** {@code addEvidenceToTestRun}: the evidence's content type goes as {@code mimeType}. */
   public void addRunEvidence(String id, String filename, String contentType, String base64) {
+    addRunEvidence(id, List.of(attachment(filename, contentType, base64)));
+  }
+
+  /** {@code addEvidenceToTestRun} with several files ({@link #attachment}s) in one mutation. */
+  public void addRunEvidence(String id, List<Map<String, String>> attachments) {
+    requireAdded("addEvidenceToTestRun", "addedEvidence", attachments.size(), graphQl.mutate(
+        CloudDocuments.ADD_EVIDENCE_TO_TEST_RUN, Map.of("id", id, "evidence", attachments)));
+  }
+
+  /** An {@code AttachmentDataInput}: {@code filename}, {@code mimeType}, {@code data} (base64). */
+  public static Map<String, String> attachment(String filename, String contentType, String base64) {
     Map<String, String> attachment = new LinkedHashMap<>();
     attachment.put("filename", filename);
     attachment.put("mimeType", contentType);
     attachment.put("data", base64);
-    requireAdded("addEvidenceToTestRun", "addedEvidence", 1, graphQl.mutate(
-        CloudDocuments.ADD_EVIDENCE_TO_TEST_RUN, Map.of("id", id, "evidence", List.of(attachment))));
+    return attachment;
+  }
+
+  /** {@code updateTestRun(id, assigneeId)}. */
+  public void setRunAssignee(String id, String assigneeId) {
+    graphQl.mutate(CloudDocuments.UPDATE_TEST_RUN_ASSIGNEE, Map.of("id", id, "assigneeId", assigneeId));
+  }
+
+  public void removeRunDefects(String id, Collection<String> defectKeys) {
+    graphQl.mutate(CloudDocuments.REMOVE_DEFECTS_FROM_TEST_RUN, Map.of("id", id, "issues", List.copyOf(defectKeys)));
+  }
+
+  public void removeRunEvidence(String id, Collection<String> evidenceIds) {
+    graphQl.mutate(CloudDocuments.REMOVE_EVIDENCE_FROM_TEST_RUN,
+        Map.of("id", id, "evidenceIds", List.copyOf(evidenceIds)));
+  }
+
+  public void setExampleStatus(String exampleId, String status) {
+    graphQl.mutate(CloudDocuments.UPDATE_TEST_RUN_EXAMPLE_STATUS, Map.of("exampleId", exampleId, "status", status));
+  }
+
+  /** {@code updateTestRunStep}: a step of the run, or of one of its iterations when {@code iterationRank} is set. */
+  public void setStepResult(String runId, @Nullable String iterationRank, String stepId, @Nullable String status,
+      @Nullable String comment) {
+    Map<String, String> updateData = new LinkedHashMap<>();
+    if (status != null) {
+      updateData.put("status", status);
+    }
+    if (comment != null) {
+      updateData.put("comment", comment);
+    }
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("testRunId", runId);
+    variables.put("stepId", stepId);
+    if (iterationRank != null) {
+      variables.put("iterationRank", iterationRank);
+    }
+    variables.put("updateData", updateData);
+    graphQl.mutate(CloudDocuments.UPDATE_TEST_RUN_STEP, variables);
+  }
+
+  public void setIterationStatus(String runId, String iterationRank, String status) {
+    graphQl.mutate(CloudDocuments.UPDATE_ITERATION_STATUS,
+        Map.of("testRunId", runId, "iterationRank", iterationRank, "status", status));
   }
 
   /** Cloud answers a defect or evidence it did not add with a warning: fewer added than sent is a failure. */

@@ -63,9 +63,13 @@ public interface ServerXrayApi {
   @Headers("Accept: application/octet-stream, application/zip, */*")
   byte[] exportFeatures(@QueryMap Map<String, String> query);
 
-  /** Only on the 1.0 base: {@code /rest/raven/1.0/testruns}. */
+  /** The 1.0 export: {@code /rest/raven/1.0/testruns}, as Xray's "Exporting Test Runs" page documents it. */
   @RequestLine("GET /testruns")
-  List<Wire.TestRun> exportTestRuns(@QueryMap Map<String, String> query);
+  List<Wire.TestRun> exportTestRunsV1(@QueryMap Map<String, String> query);
+
+  /** The 2.0 export: {@code /rest/raven/2.0/api/testruns}, as Xray's v2 REST API (OpenAPI) lists it. */
+  @RequestLine("GET /api/testruns")
+  List<Wire.TestRun> exportTestRunsV2(@QueryMap Map<String, String> query);
 
   // ---- tests and steps ------------------------------------------------------------------------------------
 
@@ -120,6 +124,20 @@ public interface ServerXrayApi {
 
   @RequestLine("GET /api/testrun/{id}")
   Wire.TestRun testRun(@Param("id") String id);
+
+  @RequestLine("PUT /api/testrun/{id}")
+  @Headers("Content-Type: application/json")
+  void updateTestRun(@Param("id") String id, Wire.RunUpdate update);
+
+  /** v2 only. */
+  @RequestLine("GET /api/testrun/{id}/iteration/{iterationId}")
+  Wire.RunIteration testRunIteration(@Param("id") String id, @Param("iterationId") String iterationId);
+
+  /** v2 only. */
+  @RequestLine("PUT /api/testrun/{id}/iteration/{iterationId}")
+  @Headers("Content-Type: application/json")
+  void updateTestRunIteration(@Param("id") String id, @Param("iterationId") String iterationId,
+      Wire.IterationUpdate update);
 
   @RequestLine("GET /api/testrun/{id}/status")
   @Headers("Accept: text/plain, application/json")

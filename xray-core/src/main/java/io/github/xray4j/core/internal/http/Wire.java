@@ -228,6 +228,7 @@ public final class Wire {
 
   /** An iteration of a run: rank or id, status, parameters. */
   public record RunIteration(String rank, @Nullable String status, Map<String, String> parameters) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RunIteration of(JsonNode node) {
       Map<String, String> parameters = new LinkedHashMap<>();
       node.path("parameters").forEach(p -> parameters.put(p.path("name").asText(), p.path("value").asText()));
@@ -256,6 +257,30 @@ public final class Wire {
 
   /** {@code {"data","filename","contentType"}}. */
   public record Evidence(String data, String filename, String contentType) {}
+
+  /**
+   * The body of Server/DC's {@code PUT testrun/{id}}: only what is set is sent; evidence goes as
+   * {@code evidences}, the one name that endpoint documents.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record RunUpdate(@Nullable String status, @Nullable String assignee, @Nullable String comment,
+                          @Nullable Association defects, @Nullable EvidenceChange evidences,
+                          List<ExampleUpdate> examples, List<StepUpdate> steps) {}
+
+  /** {@code {"add":[{data,filename,contentType}],"remove":["254"]}}. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record EvidenceChange(List<Evidence> add, List<String> remove) {}
+
+  /** {@code {"id":"1379","status":"TODO"}}. */
+  public record ExampleUpdate(String id, String status) {}
+
+  /** {@code {"id":"731","status":"FAIL","comment":".."}}: a step result, unset fields left out. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StepUpdate(String id, @Nullable String status, @Nullable String comment) {}
+
+  /** The body of Server/DC v2's {@code PUT testrun/{id}/iteration/{iterationId}}: status and step results. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record IterationUpdate(@Nullable String status, List<StepUpdate> steps) {}
 
   /** A test run status setting. */
   public record StatusSetting(String id, String name, @Nullable String description, @Nullable String color,
