@@ -8,6 +8,7 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
 import io.github.xray4j.core.config.XrayConfig;
@@ -78,6 +79,7 @@ public final class XrayPlugin implements ConcurrentEventListener {
     }
     ScenarioCollector collector = new ScenarioCollector(config.evidenceMaxSize());
     ResultAssembler assembler = new ResultAssembler(config);
+    publisher.registerHandlerFor(TestRunStarted.class, safely(event -> reporter.runStarted(event.getInstant())));
     publisher.registerHandlerFor(Envelope.class, safely(collector::message));
     publisher.registerHandlerFor(TestCaseStarted.class, safely(collector::started));
     publisher.registerHandlerFor(TestStepFinished.class, safely(collector::stepFinished));

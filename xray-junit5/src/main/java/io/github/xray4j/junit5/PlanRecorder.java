@@ -31,6 +31,9 @@ import org.junit.platform.launcher.TestPlan;
  */
 final class PlanRecorder implements PlanEvents {
 
+  /** The key JUnit gives an entry published without one ({@code publishEntry("a note")}): shown as its value. */
+  static final String DEFAULT_ENTRY_KEY = "value";
+
   private final TestUnits units;
   private final XrayConfig config;
   private final StatusMapper statuses;
@@ -117,7 +120,7 @@ final class PlanRecorder implements PlanEvents {
         leaf.leaf.parameters.addAll(ParameterEntries.decode(entry.getKeyValuePairs()));
         entry.getKeyValuePairs().forEach((key, value) -> {
           if (!ParameterEntries.isParameterKey(key)) {
-            leaf.leaf.entries.add(key + ": " + value);
+            leaf.leaf.entries.add(DEFAULT_ENTRY_KEY.equals(key) ? value : key + ": " + value);
           }
         });
       }

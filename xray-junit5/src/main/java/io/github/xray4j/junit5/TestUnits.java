@@ -45,6 +45,21 @@ final class TestUnits {
     List<String> labels() {
       return node.getTags().stream().map(TestTag::getName).sorted().toList();
     }
+
+    /**
+     * The summary of a Test created for this unit, as Xray's own JUnit import names it: the display name, where
+     * JUnit's default for a method ({@code adds(int, TestReporter)}) is the method's name alone.
+     */
+    String summary() {
+      String displayName = node.getDisplayName();
+      if (node.getSource().orElse(null) instanceof MethodSource method) {
+        String name = method.getMethodName();
+        if (displayName.startsWith(name + "(") && displayName.endsWith(")")) {
+          return name;
+        }
+      }
+      return displayName;
+    }
   }
 
   /** What was found on an element: a key, valid or not. */

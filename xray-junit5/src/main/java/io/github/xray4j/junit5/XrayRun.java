@@ -5,6 +5,7 @@ import io.github.xray4j.core.publish.PublishOutcome;
 import io.github.xray4j.core.model.TestResult;
 import io.github.xray4j.core.publish.XrayReporter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -22,10 +23,19 @@ final class XrayRun {
   private @Nullable XrayReporter reporter;
   private @Nullable XrayConfig config;
   private boolean finished;
+  /** When the first plan of this run started executing: the Test Execution's start. */
+  private @Nullable Instant started;
 
   XrayRun(Clock clock, Warnings warnings) {
     this.clock = clock;
     this.warnings = warnings;
+  }
+
+  /** A plan of this run starts executing: the first one's start is the run's. */
+  synchronized void planStarted() {
+    if (started == null) {
+      started = clock.instant();
+    }
   }
 
   /** Where a unit of some plan records its events: a new run, or the next attempt of a re-run unit. */
@@ -57,6 +67,9 @@ final class XrayRun {
     if (reporter == null) {
       try {
         reporter = XrayReporter.create(planConfig, clock);
+        if (started != null) {
+          reporter.runStarted(started);
+        }
       } catch (RuntimeException e) {
         warnings.once("reporter", () -> "Xray: reporting is off for this run: " + e.getMessage());
         reporter = XrayReporter.inert();

@@ -38,7 +38,8 @@ final class CollectingReporter implements XrayReporter {
   private final XrayConfig config;
   private final Clock clock;
   private final Publisher publisher;
-  private final Instant start;
+  /** When the run began: the reporter's creation, or earlier if the adapter says so before the first result. */
+  private volatile Instant start;
   private final String runId = UUID.randomUUID().toString().replace("-", "");
   private final @Nullable String configuredKey;
   private final RunResults results;
@@ -87,6 +88,16 @@ final class CollectingReporter implements XrayReporter {
   @Override
   public boolean isActive() {
     return true;
+  }
+
+  @Override
+  public void runStarted(Instant when) {
+    requireNonNull(when, "when");
+    synchronized (journalLock) {
+      if (journal == null && memorySeq == 0 && when.isBefore(start)) {
+        start = when;
+      }
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.xray4j.core.publish;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.TestResult;
 import java.time.Clock;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <p>When active, {@link #finish()} builds the run from the configuration ({@code xray.test-execution-key},
  * {@code xray.project-key}, {@code xray.summary} (default {@code "Automated test run <start>"}),
  * {@code xray.description}, {@code xray.fix-version}, {@code xray.revision}, {@code xray.user},
- * {@code xray.test-plan-key}, {@code xray.test-environments}), with the start and finish times from the clock, and
+ * {@code xray.test-plan-key}, {@code xray.test-environments}), starting when the run began ({@link #runStarted})
+ * and finishing when {@code finish()} is called, and
  * hands it to a {@link Publisher}. It never throws for a network or server failure: the outcome says what went
  * wrong and which file keeps the results.
  *
@@ -68,6 +70,13 @@ public interface XrayReporter {
 
   /** Whether this reporter publishes (false for the inert one). */
   boolean isActive();
+
+  /**
+   * When the run began (JUnit's {@code testPlanExecutionStarted}, Cucumber's {@code TestRunStarted}): the Test
+   * Execution's {@code startDate}, which is otherwise the moment the reporter was created. Call it before the
+   * first {@link #add}; a later call, or a later instant than the one already known, changes nothing.
+   */
+  default void runStarted(Instant when) {}
 
   /**
    * Adds one finished test's result. Thread-safe, and never waits for Xray: the result is appended to this JVM's

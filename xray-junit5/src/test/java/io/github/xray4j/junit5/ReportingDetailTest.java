@@ -1,0 +1,72 @@
+package io.github.xray4j.junit5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xray4j.junit5.fixtures.CleanupFailureFixture;
+import io.github.xray4j.junit5.fixtures.OutcomesFixture;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/** What a test run tells Xray besides statuses: failures in full, and when the Test Execution ran. */
+class ReportingDetailTest extends XrayServerTest {
+
+  @Test
+  void tells_an_exception_from_after_each_and_its_cause_after_the_failure() {
+    // when
+    FixtureRun.of(CleanupFailureFixture.class).publishingTo(xray).execute();
+
+    // then
+    String fixture = CleanupFailureFixture.class.getName();
+    xray.assertOneImport("""
+        {%s,
+         "tests": [{"testKey": "CALC-80", "status": "FAIL", "start": "%2$s", "finish": "%2$s",
+           "comment": "{code}\\norg.opentest4j.AssertionFailedError: sum ==> expected: <3> but was: <2>\\n\\tat %3$s.adds(CleanupFailureFixture.java:20)\\n\\tSuppressed: java.lang.IllegalStateException: cannot close the session\\n\\t\\tat %3$s.closes_the_session(CleanupFailureFixture.java:14)\\n\\tCaused by: java.io.IOException: socket closed\\n\\t\\tat %3$s.closes_the_session(CleanupFailureFixture.java:14)\\n{code}"}]}"""
+        .formatted(PublishingThroughTheLauncherTest.INFO, PublishingThroughTheLauncherTest.ANY, fixture));
+  }
+
+  @Test
+  void starts_the_test_execution_when_the_run_starts_and_finishes_it_when_the_run_ends() throws IOException {
+    // given: one clock for the listeners, read for every event
+    TickingClock clock = new TickingClock(Instant.parse("2026-05-01T10:00:00Z"));
+    LauncherConfig config = LauncherConfig.builder()
+        .enableTestExecutionListenerAutoRegistration(false)
+        .enableLauncherSessionListenerAutoRegistration(false)
+        .addTestExecutionListeners(new XrayTestExecutionListener(XrayTestExecutionListener::load, clock))
+        .addLauncherSessionListeners(new XrayLauncherSessionListener(clock))
+        .build();
+
+    // when
+    try (SystemProperties ignored = new SystemProperties(xray.settings());
+        LauncherSession session = LauncherFactory.openSession(config)) {
+      session.getLauncher().execute(request().selectors(selectClass(OutcomesFixture.class)).build());
+    }
+
+    // then
+    JsonNode sent = new ObjectMapper().readTree(xray.imports().get(0));
+    List<Instant> testTimes = new ArrayList<>();
+    sent.get("tests").forEach(test -> {
+      if (test.has("start")) {
+        testTimes.add(instant(test.get("start")));
+        testTimes.add(instant(test.get("finish")));
+      }
+    });
+    assertThat(testTimes).hasSize(8);
+    assertThat(instant(sent.at("/info/startDate"))).isBefore(testTimes.stream().min(Instant::compareTo).get());
+    assertThat(instant(sent.at("/info/finishDate"))).isAfter(testTimes.stream().max(Instant::compareTo).get());
+  }
+
+  private static Instant instant(JsonNode time) {
+    return OffsetDateTime.parse(time.asText()).toInstant();
+  }
+}
