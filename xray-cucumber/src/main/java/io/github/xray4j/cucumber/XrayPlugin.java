@@ -87,7 +87,10 @@ public final class XrayPlugin implements ConcurrentEventListener {
     publisher.registerHandlerFor(EmbedEvent.class, safely(collector::attach));
     publisher.registerHandlerFor(TestCaseFinished.class, safely(collector::finished));
     EventHandler<TestRunFinished> addResults =
-        safely(event -> assembler.assemble(collector.runs(), testTypes).forEach(reporter::add));
+        safely(event -> {
+          assembler.leftOut(collector.runs()).ifPresent(reporter::leftOut);
+          assembler.assemble(collector.runs(), testTypes).forEach(reporter::add);
+        });
     publisher.registerHandlerFor(TestRunFinished.class, event -> {
       addResults.receive(event);
       publish(reporter, config.failOnError());

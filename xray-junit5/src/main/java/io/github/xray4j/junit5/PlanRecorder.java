@@ -95,6 +95,7 @@ final class PlanRecorder implements PlanEvents {
     if (node.isContainer()) {
       settleDescendants(node, Outcome.SKIPPED, null, reason);
     }
+    countIfUnkeyed(node);
     completeIfUnit(node);
   }
 
@@ -110,6 +111,7 @@ final class PlanRecorder implements PlanEvents {
     if (node.isContainer() && outcome != Outcome.SUCCESSFUL) {
       settleDescendants(node, outcome, failure, null);
     }
+    countIfUnkeyed(node);
     completeIfUnit(node);
   }
 
@@ -247,6 +249,13 @@ final class PlanRecorder implements PlanEvents {
       });
     }
     unitsInside.forEach(this::completeIfUnit);
+  }
+
+  /** A test that ended without being reported for want of a key: the summary line says how many. */
+  private void countIfUnkeyed(TestIdentifier node) {
+    if (units.isUnkeyed(node)) {
+      xrayRun.get().unkeyed(config);
+    }
   }
 
   private void completeIfUnit(TestIdentifier node) {

@@ -113,6 +113,14 @@ final class TestUnits {
     return known != null ? known : units.computeIfAbsent(node.getUniqueIdObject(), id -> resolve(node));
   }
 
+  /**
+   * Whether a node is a test whose result is not reported because it has no Xray key (and unannotated tests are
+   * not reported); tests of excluded engines are none of Xray's business and do not count.
+   */
+  boolean isUnkeyed(TestIdentifier node) {
+    return node.isTest() && unitOf(node).isEmpty() && !isExcluded(node);
+  }
+
   /** Whether a node is itself a unit (a test reported alone, or the container of a unit's iterations). */
   boolean isUnit(TestIdentifier node) {
     return unitOf(node).map(unit -> unit.id().equals(node.getUniqueIdObject())).orElse(false);

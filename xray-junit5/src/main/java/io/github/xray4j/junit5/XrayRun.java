@@ -23,6 +23,8 @@ final class XrayRun {
   private @Nullable XrayReporter reporter;
   private @Nullable XrayConfig config;
   private boolean finished;
+  /** Tests not reported because they have no Xray key. */
+  private long unkeyed;
   /** When the first plan of this run started executing: the Test Execution's start. */
   private @Nullable Instant started;
 
@@ -57,6 +59,17 @@ final class XrayRun {
     }
   }
 
+  /**
+   * A test of a plan with this configuration ended unreported, for want of a key: the summary line says how many
+   * and what to do. Creates the run's reporter if this is the first plan to report, so that a run of tests
+   * without keys still says so.
+   */
+  synchronized void unkeyed(XrayConfig planConfig) {
+    if (reporter(planConfig).isActive() && !finished) {
+      unkeyed++;
+    }
+  }
+
   /** The run's reporter, created with this configuration if it is the first plan to report. */
   private XrayReporter reporter(XrayConfig planConfig) {
     if (finished) {
@@ -86,6 +99,10 @@ final class XrayRun {
       return Optional.empty();
     }
     finished = true;
+    if (unkeyed > 0) {
+      reporter.leftOut((unkeyed == 1 ? "1 test has" : unkeyed + " tests have") + " no Xray key (add @XrayTest,"
+          + " or set xray.report-unannotated=true)");
+    }
     return Optional.of(reporter.finish());
   }
 

@@ -69,4 +69,36 @@ class ReportingDetailTest extends XrayServerTest {
   private static Instant instant(JsonNode time) {
     return OffsetDateTime.parse(time.asText()).toInstant();
   }
+
+  @Test
+  void says_in_the_summary_line_how_many_tests_have_no_key_and_what_to_do() {
+    // given OutcomesFixture: five keyed tests and one without a key; UnannotatedFixture: four tests without
+    try (io.github.xray4j.core.testing.LogCapture log = new io.github.xray4j.core.testing.LogCapture()) {
+
+      // when
+      FixtureRun.of(OutcomesFixture.class, io.github.xray4j.junit5.fixtures.UnannotatedFixture.class)
+          .publishingTo(xray).execute();
+
+      // then
+      assertThat(log.messages()).filteredOn(message -> message.startsWith("INFO Xray: ")).singleElement()
+          .asString().startsWith("INFO Xray: 5 results published to CALC-2001 (")
+          .endsWith("; 5 tests have no Xray key (add @XrayTest, or set xray.report-unannotated=true)");
+    }
+  }
+
+  @Test
+  void says_why_there_is_nothing_to_publish_when_no_test_has_a_key() {
+    // given
+    try (io.github.xray4j.core.testing.LogCapture log = new io.github.xray4j.core.testing.LogCapture()) {
+
+      // when
+      FixtureRun.of(io.github.xray4j.junit5.fixtures.UnannotatedFixture.class).publishingTo(xray).execute();
+
+      // then
+      assertThat(log.messages()).filteredOn(message -> message.contains("Xray: ")).containsExactly(
+          "INFO Xray: nothing to publish: no test reported a result for Xray; 4 tests have no Xray key (add"
+              + " @XrayTest, or set xray.report-unannotated=true)");
+    }
+    assertThat(xray.requestCount()).isZero();
+  }
 }

@@ -40,6 +40,8 @@ final class CollectingReporter implements XrayReporter {
   private final Publisher publisher;
   /** When the run began: the reporter's creation, or earlier if the adapter says so before the first result. */
   private volatile Instant start;
+  /** What the adapter did not report, for the summary line. */
+  private volatile @Nullable String leftOut;
   private final String runId = UUID.randomUUID().toString().replace("-", "");
   private final @Nullable String configuredKey;
   private final RunResults results;
@@ -88,6 +90,11 @@ final class CollectingReporter implements XrayReporter {
   @Override
   public boolean isActive() {
     return true;
+  }
+
+  @Override
+  public void leftOut(@Nullable String note) {
+    leftOut = note;
   }
 
   @Override
@@ -154,7 +161,7 @@ final class CollectingReporter implements XrayReporter {
           live.stop();
         }
         recoverInterruptedRuns();
-        published = publishRest();
+        published = publishRest().withLeftOut(leftOut);
         LOG.log(published.isFailure() ? Level.WARNING : Level.INFO, published::summaryLine);
         closeJournal(published);
       } catch (RuntimeException e) {

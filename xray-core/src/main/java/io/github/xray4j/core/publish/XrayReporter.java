@@ -79,6 +79,13 @@ public interface XrayReporter {
   default void runStarted(Instant when) {}
 
   /**
+   * What the adapter did not report and how to include it, added to the summary line (also when there is nothing
+   * to publish), such as {@code 4 tests have no Xray key (add @XrayTest, or set xray.report-unannotated=true)}.
+   * The last note given before {@link #finish()} counts; null clears it.
+   */
+  default void leftOut(@Nullable String note) {}
+
+  /**
    * Adds one finished test's result. Thread-safe, and never waits for Xray: the result is appended to this JVM's
    * journal in {@code xray.output-dir} before the call returns (so a JVM that dies later does not lose it), and
    * a background thread publishes it within {@code xray.live-interval}. A result added after {@code finish()} is
