@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +84,19 @@ final class ResultAssembler {
     List<TestResult> results = new ArrayList<>();
     groups.forEach((group, rows) -> results.add(result(group, rows, types)));
     return List.copyOf(results);
+  }
+
+  /**
+   * Hands over the requirements ({@code @REQ_} tags) of each scenario tagged with a Test key: that existing Test
+   * is linked to them (provisioned Tests carry theirs in {@code testInfo}).
+   */
+  void linkRequirements(List<ScenarioRun> runs, BiConsumer<String, List<String>> link) {
+    for (ScenarioRun run : runs) {
+      ScenarioTags scenarioTags = tags.map(run.tags());
+      if (!scenarioTags.requirementKeys().isEmpty()) {
+        scenarioTags.testKeys().forEach(testKey -> link.accept(testKey, scenarioTags.requirementKeys()));
+      }
+    }
   }
 
   /**

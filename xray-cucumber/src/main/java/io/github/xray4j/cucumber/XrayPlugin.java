@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * </pre>
  *
  * <p>A scenario tagged {@code @TEST_CALC-1880} or {@code @CALC-1880} is reported to Test CALC-1880 (every tag
- * counts: Feature and Rule tags are inherited); {@code @REQ_CALC-9} names a requirement of a provisioned Test.
+ * counts: Feature and Rule tags are inherited); {@code @REQ_CALC-9} names a requirement: a tagged scenario's
+ * Test is linked to it once the run is published, a provisioned Test carries it.
  * The optional argument is a properties file read instead of {@code xray.properties} from the classpath.
  * Configuration is xray-core's ({@code xray.url}, credentials, {@code xray.project-key}...), read from system
  * properties, environment variables, {@code cucumber.properties} or {@code junit-platform.properties} on the
@@ -89,6 +90,7 @@ public final class XrayPlugin implements ConcurrentEventListener {
     EventHandler<TestRunFinished> addResults =
         safely(event -> {
           assembler.leftOut(collector.runs()).ifPresent(reporter::leftOut);
+          assembler.linkRequirements(collector.runs(), reporter::linkRequirements);
           assembler.assemble(collector.runs(), testTypes).forEach(reporter::add);
         });
     publisher.registerHandlerFor(TestRunFinished.class, event -> {

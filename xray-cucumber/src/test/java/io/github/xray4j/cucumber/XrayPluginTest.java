@@ -164,6 +164,21 @@ class XrayPluginTest {
   }
 
   @Test
+  void links_the_tests_of_tagged_scenarios_to_the_requirements_of_their_req_tags_once() {
+    // given features/inheritance.feature: a Feature tagged @REQ_CALC-9 whose scenarios report to CALC-20, -21, -22
+
+    // when
+    cucumber.runCli("features/inheritance.feature");
+
+    // then
+    assertThat(xray.issueLinks()).hasSize(3).allSatisfy(link -> assertThat(link).contains(
+        "\"type\":{\"name\":\"Tests\"}", "\"outwardIssue\":{\"key\":\"CALC-9\"}"));
+    assertThat(xray.issueLinks()).anyMatch(link -> link.contains("\"inwardIssue\":{\"key\":\"CALC-20\"}"))
+        .anyMatch(link -> link.contains("\"inwardIssue\":{\"key\":\"CALC-21\"}"))
+        .anyMatch(link -> link.contains("\"inwardIssue\":{\"key\":\"CALC-22\"}"));
+  }
+
+  @Test
   void says_in_the_summary_line_how_many_scenarios_have_no_test_tag_and_what_to_do() {
     // given features/tags.feature: two untagged scenarios (one an outline), one tagged CALC-40
     try (LogCapture log = new LogCapture()) {

@@ -55,6 +55,9 @@ final class XrayRun {
       reruns.finished(run);
       if (result != null) {
         runReporter.add(run.unit().id().toString(), result);
+        if (result.testKey() != null && !run.unit().requirements().isEmpty()) {
+          runReporter.linkRequirements(result.testKey(), run.unit().requirements());
+        }
       }
     }
   }

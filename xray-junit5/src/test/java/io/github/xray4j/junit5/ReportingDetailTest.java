@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xray4j.junit5.fixtures.CleanupFailureFixture;
@@ -101,4 +108,35 @@ class ReportingDetailTest extends XrayServerTest {
     }
     assertThat(xray.requestCount()).isZero();
   }
+
+  @Test
+  void links_keyed_tests_to_their_requirements_once_and_warns_once_about_a_key_that_is_not_one() {
+    // given: Jira links to CALC-9, and knows no CALC-404
+    WIRE_MOCK.stubFor(post(urlPathEqualTo(ISSUE_LINK)).willReturn(aResponse().withStatus(201)));
+    WIRE_MOCK.stubFor(post(urlPathEqualTo(ISSUE_LINK))
+        .withRequestBody(matchingJsonPath("$.outwardIssue.key", equalTo("CALC-404")))
+        .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+            .withBody("{\"errorMessages\":[\"Issue Does Not Exist\"],\"errors\":{}}")));
+    try (io.github.xray4j.core.testing.LogCapture log = new io.github.xray4j.core.testing.LogCapture()) {
+
+      // when
+      FixtureRun.of(io.github.xray4j.junit5.fixtures.RequirementsFixture.class).publishingTo(xray).execute();
+
+      // then
+      assertThat(log.messages()).filteredOn(message -> message.contains("CALC-404")).singleElement().asString()
+          .startsWith("WARNING Xray: cannot link CALC-91 to requirement CALC-404: ")
+          .contains("Issue Does Not Exist")
+          .endsWith("Check that CALC-404 is a requirement (an issue type Xray covers, such as a Story) and fix"
+              + " @Requirement or the @REQ_ tag that names it; the results themselves are in Xray.");
+    }
+    List<String> links = WIRE_MOCK.findAll(postRequestedFor(urlPathEqualTo(ISSUE_LINK))).stream()
+        .map(request -> request.getBodyAsString().replace(" ", "")).toList();
+    assertThat(links).containsExactlyInAnyOrder(
+        "{\"type\":{\"name\":\"Tests\"},\"inwardIssue\":{\"key\":\"CALC-90\"},\"outwardIssue\":{\"key\":\"CALC-9\"}}",
+        "{\"type\":{\"name\":\"Tests\"},\"inwardIssue\":{\"key\":\"CALC-91\"},\"outwardIssue\":{\"key\":\"CALC-9\"}}",
+        "{\"type\":{\"name\":\"Tests\"},\"inwardIssue\":{\"key\":\"CALC-91\"},\"outwardIssue\":{\"key\":\"CALC-404\"}}");
+    assertThat(xray.imports()).hasSize(1);
+  }
+
+  private static final String ISSUE_LINK = "/rest/api/2/issueLink";
 }

@@ -3,6 +3,7 @@ package io.github.xray4j.core.publish;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.TestResult;
 import java.time.Clock;
+import java.util.Collection;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -101,6 +102,13 @@ public interface XrayReporter {
   default void add(@Nullable String unit, TestResult result) {
     add(result);
   }
+
+  /**
+   * Links an existing Test to the requirements it covers ({@code @Requirement} on a keyed JUnit test,
+   * {@code @REQ_} tags on a {@code @TEST_}-tagged scenario), once per run, after its results are published. Tests
+   * created from {@code testInfo} get their requirements from its {@code requirementKeys} instead. Thread-safe.
+   */
+  default void linkRequirements(String testKey, Collection<String> requirementKeys) {}
 
   /**
    * Publishes what was added, once: later calls return the same outcome. Logs one summary line and never throws
