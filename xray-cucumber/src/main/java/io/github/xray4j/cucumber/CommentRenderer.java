@@ -1,6 +1,7 @@
 package io.github.xray4j.cucumber;
 
 import io.cucumber.plugin.event.Status;
+import io.github.xray4j.core.model.Failures;
 import io.github.xray4j.cucumber.GherkinIndex.OutlineRow;
 import io.github.xray4j.cucumber.ScenarioRun.Attachment;
 import io.github.xray4j.cucumber.ScenarioRun.StepRun;
@@ -12,19 +13,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a Test Run's comment (Jira wiki markup): the scenario step by step with each step's status and, for
- * the step that did not pass, why: the error message and a trimmed stack trace, the pending message, or that
+ * the step that did not pass, why: the error message and a trimmed stack trace ({@link Failures}), the pending message, or that
  * no step definition matches. Then what the scenario logged, and the attachments left out for their size.
  * A Scenario Outline gets one such section per example row, so each row's outcome stays visible.
  */
 final class CommentRenderer {
 
-  private static final int MAX_FRAMES = 12;
-  private static final int MAX_CAUSE_FRAMES = 4;
-  private static final int MAX_CAUSES = 3;
-  private static final List<String> FRAMEWORK_FRAMES =
-      List.of(
-          "io.cucumber.", "org.junit.", "org.opentest4j.", "org.assertj.", "org.hamcrest.", "java.lang.reflect.",
-          "jdk.internal.", "sun.reflect.", "java.base/jdk.internal.");
   private static final Set<Status> NEEDS_NO_EXPLANATION = Set.of(Status.PASSED, Status.SKIPPED, Status.UNUSED);
 
   private final long evidenceMaxSize;
@@ -109,54 +103,7 @@ final class CommentRenderer {
   }
 
   private static String code(@Nullable Throwable error) {
-    String trace = error == null ? "(no error was reported)" : trace(error);
-    return "{code}\n" + trace.replace("{code}", "{ code}") + "\n{code}";
-  }
-
-  /** The throwable, its causes and the frames that matter: the user's code, not Cucumber's or reflection's. */
-  static String trace(Throwable error) {
-    StringBuilder text = new StringBuilder(error.toString());
-    frames(error, MAX_FRAMES, text);
-    Throwable cause = error.getCause();
-    for (int depth = 0; cause != null && cause != error && depth < MAX_CAUSES; depth++) {
-      text.append("\nCaused by: ").append(cause);
-      frames(cause, MAX_CAUSE_FRAMES, text);
-      cause = cause.getCause();
-    }
-    return text.toString();
-  }
-
-  /**
-   * The frames that matter: the user's (from the first to the one that called into the framework), or the
-   * first frames when all of them are the framework's.
-   */
-  private static void frames(Throwable error, int max, StringBuilder text) {
-    StackTraceElement[] frames = error.getStackTrace();
-    boolean anyUserFrame = false;
-    for (StackTraceElement frame : frames) {
-      anyUserFrame |= !isFramework(frame);
-    }
-    boolean userCodeSeen = false;
-    int shown = 0;
-    for (StackTraceElement frame : frames) {
-      boolean framework = anyUserFrame && isFramework(frame);
-      if (shown == max || framework && userCodeSeen) {
-        break;
-      }
-      userCodeSeen |= !framework;
-      if (!framework) {
-        text.append("\n\tat ").append(frame);
-        shown++;
-      }
-    }
-    if (shown < frames.length) {
-      text.append("\n\t... ").append(frames.length - shown).append(" more");
-    }
-  }
-
-  private static boolean isFramework(StackTraceElement frame) {
-    String className = frame.getClassName();
-    return FRAMEWORK_FRAMES.stream().anyMatch(className::startsWith);
+    return error == null ? "{code}\n(no error was reported)\n{code}" : Failures.codeBlock(error);
   }
 
   private static String capitalize(String status) {

@@ -3,6 +3,7 @@ package io.github.xray4j.cucumber;
 import static java.util.Comparator.comparing;
 
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.config.XrayKey;
 import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.core.model.Iteration;
 import io.github.xray4j.core.model.Status;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -82,6 +84,35 @@ final class ResultAssembler {
     List<TestResult> results = new ArrayList<>();
     groups.forEach((group, rows) -> results.add(result(group, rows, types)));
     return List.copyOf(results);
+  }
+
+  /**
+   * Hands over the requirements ({@code @REQ_} tags) of each scenario tagged with a Test key: that existing Test
+   * is linked to them (provisioned Tests carry theirs in {@code testInfo}).
+   */
+  void linkRequirements(List<ScenarioRun> runs, BiConsumer<String, List<String>> link) {
+    for (ScenarioRun run : runs) {
+      ScenarioTags scenarioTags = tags.map(run.tags());
+      if (!scenarioTags.requirementKeys().isEmpty()) {
+        scenarioTags.testKeys().forEach(testKey -> link.accept(testKey, scenarioTags.requirementKeys()));
+      }
+    }
+  }
+
+  /**
+   * What the run leaves out for want of a Test tag, for the summary line: {@code 8 scenarios have no Xray key
+   * (add @TEST_ tags, or set xray.report-unannotated=true)}; empty when every scenario is reported.
+   */
+  Optional<String> leftOut(List<ScenarioRun> runs) {
+    if (config.reportUnannotated()) {
+      return Optional.empty();
+    }
+    long untagged = runs.stream().filter(run -> tags.map(run.tags()).untagged())
+        .map(run -> run.uri() + ":" + run.scenarioLine()).distinct().count();
+    String prefix = config.list(XrayKey.CUCUMBER_TEST_TAG_PREFIXES).stream().findFirst().orElse("TEST_");
+    return untagged == 0 ? Optional.empty() : Optional.of((untagged == 1 ? "1 scenario has" : untagged
+        + " scenarios have") + " no Xray key (add @" + prefix.replaceFirst("^@", "") + " tags, or set"
+        + " xray.report-unannotated=true)");
   }
 
   private Map<Group, List<ScenarioRun>> group(List<ScenarioRun> runs) {

@@ -8,6 +8,7 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
 import io.github.xray4j.core.config.XrayConfig;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
  * </pre>
  *
  * <p>A scenario tagged {@code @TEST_CALC-1880} or {@code @CALC-1880} is reported to Test CALC-1880 (every tag
- * counts: Feature and Rule tags are inherited); {@code @REQ_CALC-9} names a requirement of a provisioned Test.
+ * counts: Feature and Rule tags are inherited); {@code @REQ_CALC-9} names a requirement: a tagged scenario's
+ * Test is linked to it once the run is published, a provisioned Test carries it.
  * The optional argument is a properties file read instead of {@code xray.properties} from the classpath.
  * Configuration is xray-core's ({@code xray.url}, credentials, {@code xray.project-key}...), read from system
  * properties, environment variables, {@code cucumber.properties} or {@code junit-platform.properties} on the
@@ -78,6 +80,7 @@ public final class XrayPlugin implements ConcurrentEventListener {
     }
     ScenarioCollector collector = new ScenarioCollector(config.evidenceMaxSize());
     ResultAssembler assembler = new ResultAssembler(config);
+    publisher.registerHandlerFor(TestRunStarted.class, safely(event -> reporter.runStarted(event.getInstant())));
     publisher.registerHandlerFor(Envelope.class, safely(collector::message));
     publisher.registerHandlerFor(TestCaseStarted.class, safely(collector::started));
     publisher.registerHandlerFor(TestStepFinished.class, safely(collector::stepFinished));
@@ -85,7 +88,11 @@ public final class XrayPlugin implements ConcurrentEventListener {
     publisher.registerHandlerFor(EmbedEvent.class, safely(collector::attach));
     publisher.registerHandlerFor(TestCaseFinished.class, safely(collector::finished));
     EventHandler<TestRunFinished> addResults =
-        safely(event -> assembler.assemble(collector.runs(), testTypes).forEach(reporter::add));
+        safely(event -> {
+          assembler.leftOut(collector.runs()).ifPresent(reporter::leftOut);
+          assembler.linkRequirements(collector.runs(), reporter::linkRequirements);
+          assembler.assemble(collector.runs(), testTypes).forEach(reporter::add);
+        });
     publisher.registerHandlerFor(TestRunFinished.class, event -> {
       addResults.receive(event);
       publish(reporter, config.failOnError());

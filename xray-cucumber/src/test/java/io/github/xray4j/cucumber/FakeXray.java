@@ -23,6 +23,7 @@ final class FakeXray {
   static final String CLOUD_IMPORT = "/api/v2/import/execution";
   static final String TESTS = "/rest/raven/2.0/api/test";
   static final String TOKEN = "test-token-123";
+  static final String ISSUE_LINK = "/rest/api/2/issueLink";
 
   private final WireMockExtension server;
   private final String importPath;
@@ -49,6 +50,7 @@ final class FakeXray {
         "xray.project-key", "CALC",
         "xray.summary", "Cucumber run"));
     xray.answerTests("[]");
+    server.stubFor(post(urlPathEqualTo(ISSUE_LINK)).willReturn(aResponse().withStatus(201)));
     return xray;
   }
 
@@ -96,6 +98,12 @@ final class FakeXray {
   List<String> testTypeQuestions() {
     return server.findAll(getRequestedFor(urlPathEqualTo(TESTS))).stream()
         .map(request -> request.queryParameter("keys").firstValue()).toList();
+  }
+
+  /** The Jira issue links requested ({@code POST /rest/api/2/issueLink} bodies), in order. */
+  List<String> issueLinks() {
+    return server.findAll(postRequestedFor(urlPathEqualTo(ISSUE_LINK))).stream().map(LoggedRequest::getBodyAsString)
+        .toList();
   }
 
   /** Every request received. */

@@ -164,6 +164,36 @@ class XrayPluginTest {
   }
 
   @Test
+  void links_the_tests_of_tagged_scenarios_to_the_requirements_of_their_req_tags_once() {
+    // given features/inheritance.feature: a Feature tagged @REQ_CALC-9 whose scenarios report to CALC-20, -21, -22
+
+    // when
+    cucumber.runCli("features/inheritance.feature");
+
+    // then
+    assertThat(xray.issueLinks()).hasSize(3).allSatisfy(link -> assertThat(link).contains(
+        "\"type\":{\"name\":\"Tests\"}", "\"outwardIssue\":{\"key\":\"CALC-9\"}"));
+    assertThat(xray.issueLinks()).anyMatch(link -> link.contains("\"inwardIssue\":{\"key\":\"CALC-20\"}"))
+        .anyMatch(link -> link.contains("\"inwardIssue\":{\"key\":\"CALC-21\"}"))
+        .anyMatch(link -> link.contains("\"inwardIssue\":{\"key\":\"CALC-22\"}"));
+  }
+
+  @Test
+  void says_in_the_summary_line_how_many_scenarios_have_no_test_tag_and_what_to_do() {
+    // given features/tags.feature: two untagged scenarios (one an outline), one tagged CALC-40
+    try (LogCapture log = new LogCapture()) {
+
+      // when
+      cucumber.runCli("features/tags.feature");
+
+      // then
+      assertThat(log.messages()).filteredOn(message -> message.startsWith("INFO Xray: ")).singleElement()
+          .asString().contains(" published to ").endsWith("; 2 scenarios have no Xray key (add @TEST_ tags, or"
+              + " set xray.report-unannotated=true)");
+    }
+  }
+
+  @Test
   void provisions_untagged_scenarios_as_cucumber_tests_with_their_gherkin_requirements_and_feature_label() {
     // given features/tags.feature, a Feature tagged @REQ_CALC-8: an untagged scenario with @REQ_CALC-9, an
     // untagged outline, and a scenario whose only Test tag is malformed (meant for a Test, so not provisioned)

@@ -1,5 +1,6 @@
 package io.github.xray4j.junit5;
 
+import io.github.xray4j.core.model.Failures;
 import io.github.xray4j.core.model.Parameter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class Leaf {
   /** The failure as a {@code {code}} block, else the skip reason, else null. */
   @Nullable String detail() {
     if (failure != null) {
-      return FailureFormatter.codeBlock(failure);
+      return Failures.codeBlock(failure);
     }
     if (skipReason != null) {
       return "Skipped: " + skipReason;

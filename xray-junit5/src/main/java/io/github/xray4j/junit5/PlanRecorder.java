@@ -31,6 +31,9 @@ import org.junit.platform.launcher.TestPlan;
  */
 final class PlanRecorder implements PlanEvents {
 
+  /** The key JUnit gives an entry published without one ({@code publishEntry("a note")}): shown as its value. */
+  static final String DEFAULT_ENTRY_KEY = "value";
+
   private final TestUnits units;
   private final XrayConfig config;
   private final StatusMapper statuses;
@@ -92,6 +95,7 @@ final class PlanRecorder implements PlanEvents {
     if (node.isContainer()) {
       settleDescendants(node, Outcome.SKIPPED, null, reason);
     }
+    countIfUnkeyed(node);
     completeIfUnit(node);
   }
 
@@ -107,6 +111,7 @@ final class PlanRecorder implements PlanEvents {
     if (node.isContainer() && outcome != Outcome.SUCCESSFUL) {
       settleDescendants(node, outcome, failure, null);
     }
+    countIfUnkeyed(node);
     completeIfUnit(node);
   }
 
@@ -117,7 +122,7 @@ final class PlanRecorder implements PlanEvents {
         leaf.leaf.parameters.addAll(ParameterEntries.decode(entry.getKeyValuePairs()));
         entry.getKeyValuePairs().forEach((key, value) -> {
           if (!ParameterEntries.isParameterKey(key)) {
-            leaf.leaf.entries.add(key + ": " + value);
+            leaf.leaf.entries.add(DEFAULT_ENTRY_KEY.equals(key) ? value : key + ": " + value);
           }
         });
       }
@@ -244,6 +249,13 @@ final class PlanRecorder implements PlanEvents {
       });
     }
     unitsInside.forEach(this::completeIfUnit);
+  }
+
+  /** A test that ended without being reported for want of a key: the summary line says how many. */
+  private void countIfUnkeyed(TestIdentifier node) {
+    if (units.isUnkeyed(node)) {
+      xrayRun.get().unkeyed(config);
+    }
   }
 
   private void completeIfUnit(TestIdentifier node) {

@@ -7,9 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The requirements (Jira issue keys, such as {@code CALC-9}) a test covers. Xray links them when it provisions
- * the Test, that is for tests reported without an {@link XrayTest} key ({@code xray.report-unannotated=true}).
- * On a class, the keys apply to every test in it; a method's keys are added to its class's.
+ * The requirements (Jira issue keys, such as {@code CALC-9}) a test covers. For a test with an {@link XrayTest}
+ * key, that Test is linked to them once the run is published (once per run); for a test reported without a key
+ * ({@code xray.report-unannotated=true}) Xray links them when it provisions the Test. A key that Xray does not
+ * know, or that is not a requirement, gets one warning. On a class, the keys apply to every test in it; a
+ * method's keys are added to its class's.
  *
  * <pre>{@code
  * @Test

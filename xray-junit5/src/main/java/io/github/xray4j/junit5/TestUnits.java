@@ -45,6 +45,21 @@ final class TestUnits {
     List<String> labels() {
       return node.getTags().stream().map(TestTag::getName).sorted().toList();
     }
+
+    /**
+     * The summary of a Test created for this unit, as Xray's own JUnit import names it: the display name, where
+     * JUnit's default for a method ({@code adds(int, TestReporter)}) is the method's name alone.
+     */
+    String summary() {
+      String displayName = node.getDisplayName();
+      if (node.getSource().orElse(null) instanceof MethodSource method) {
+        String name = method.getMethodName();
+        if (displayName.startsWith(name + "(") && displayName.endsWith(")")) {
+          return name;
+        }
+      }
+      return displayName;
+    }
   }
 
   /** What was found on an element: a key, valid or not. */
@@ -96,6 +111,14 @@ final class TestUnits {
   Optional<Unit> unitOf(TestIdentifier node) {
     Optional<Unit> known = units.get(node.getUniqueIdObject());
     return known != null ? known : units.computeIfAbsent(node.getUniqueIdObject(), id -> resolve(node));
+  }
+
+  /**
+   * Whether a node is a test whose result is not reported because it has no Xray key (and unannotated tests are
+   * not reported); tests of excluded engines are none of Xray's business and do not count.
+   */
+  boolean isUnkeyed(TestIdentifier node) {
+    return node.isTest() && unitOf(node).isEmpty() && !isExcluded(node);
   }
 
   /** Whether a node is itself a unit (a test reported alone, or the container of a unit's iterations). */

@@ -2,6 +2,7 @@ package io.github.xray4j.junit5;
 
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.Evidence;
+import io.github.xray4j.core.model.Failures;
 import io.github.xray4j.core.model.Iteration;
 import io.github.xray4j.core.model.Status;
 import io.github.xray4j.core.model.TestInfo;
@@ -145,7 +146,7 @@ final class UnitRun {
         return Optional.empty();
       }
       result.testInfo(TestInfo.generic(
-          projectKey.get(), unit.node().getDisplayName(), unit.definition(), unit.requirements(), unit.labels()));
+          projectKey.get(), unit.summary(), unit.definition(), unit.requirements(), unit.labels()));
     }
     result.start(firstStart()).finish(own.finish != null ? own.finish : lastFinish(ordered));
     for (Leaf leaf : ordered) {
@@ -176,7 +177,7 @@ final class UnitRun {
   private static String iterationSummary(Leaf leaf) {
     String headline = RerunNote.headline(leaf);
     String name = headline == null ? leaf.name + ":" : leaf.name + ": " + headline;
-    return leaf.failure == null ? name : name + "\n" + FailureFormatter.codeBlock(leaf.failure);
+    return leaf.failure == null ? name : name + "\n" + Failures.codeBlock(leaf.failure);
   }
 
   private static @Nullable Instant lastFinish(List<Leaf> ordered) {

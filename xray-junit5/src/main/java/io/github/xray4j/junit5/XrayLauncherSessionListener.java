@@ -75,6 +75,7 @@ public final class XrayLauncherSessionListener implements LauncherSessionListene
   private record SessionBinder(XrayRun run) implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
+      run.planStarted();
       PlanRendezvous.sessionExecuting(testPlan, run);
     }
   }

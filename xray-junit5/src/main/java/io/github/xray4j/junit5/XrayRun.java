@@ -5,6 +5,7 @@ import io.github.xray4j.core.publish.PublishOutcome;
 import io.github.xray4j.core.model.TestResult;
 import io.github.xray4j.core.publish.XrayReporter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -22,10 +23,21 @@ final class XrayRun {
   private @Nullable XrayReporter reporter;
   private @Nullable XrayConfig config;
   private boolean finished;
+  /** Tests not reported because they have no Xray key. */
+  private long unkeyed;
+  /** When the first plan of this run started executing: the Test Execution's start. */
+  private @Nullable Instant started;
 
   XrayRun(Clock clock, Warnings warnings) {
     this.clock = clock;
     this.warnings = warnings;
+  }
+
+  /** A plan of this run starts executing: the first one's start is the run's. */
+  synchronized void planStarted() {
+    if (started == null) {
+      started = clock.instant();
+    }
   }
 
   /** Where a unit of some plan records its events: a new run, or the next attempt of a re-run unit. */
@@ -43,7 +55,21 @@ final class XrayRun {
       reruns.finished(run);
       if (result != null) {
         runReporter.add(run.unit().id().toString(), result);
+        if (result.testKey() != null && !run.unit().requirements().isEmpty()) {
+          runReporter.linkRequirements(result.testKey(), run.unit().requirements());
+        }
       }
+    }
+  }
+
+  /**
+   * A test of a plan with this configuration ended unreported, for want of a key: the summary line says how many
+   * and what to do. Creates the run's reporter if this is the first plan to report, so that a run of tests
+   * without keys still says so.
+   */
+  synchronized void unkeyed(XrayConfig planConfig) {
+    if (reporter(planConfig).isActive() && !finished) {
+      unkeyed++;
     }
   }
 
@@ -57,6 +83,9 @@ final class XrayRun {
     if (reporter == null) {
       try {
         reporter = XrayReporter.create(planConfig, clock);
+        if (started != null) {
+          reporter.runStarted(started);
+        }
       } catch (RuntimeException e) {
         warnings.once("reporter", () -> "Xray: reporting is off for this run: " + e.getMessage());
         reporter = XrayReporter.inert();
@@ -73,6 +102,10 @@ final class XrayRun {
       return Optional.empty();
     }
     finished = true;
+    if (unkeyed > 0) {
+      reporter.leftOut((unkeyed == 1 ? "1 test has" : unkeyed + " tests have") + " no Xray key (add @XrayTest,"
+          + " or set xray.report-unannotated=true)");
+    }
     return Optional.of(reporter.finish());
   }
 

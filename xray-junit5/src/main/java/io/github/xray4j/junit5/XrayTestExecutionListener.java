@@ -154,7 +154,10 @@ public final class XrayTestExecutionListener implements TestExecutionListener {
     }
   }
 
+  /** The run of this plan alone, should no launcher session take its results: it starts now. */
   private XrayRun newRun() {
-    return new XrayRun(clock, warnings);
+    XrayRun run = new XrayRun(clock, warnings);
+    run.planStarted();
+    return run;
   }
 }

@@ -52,20 +52,20 @@ class ListenerSeamsTest extends XrayServerTest {
       session.getLauncher().execute(request().selectors(selectClass(OutcomesFixture.class)).build());
     }
 
-    // then
+    // then: the listener's clock is read when the plan starts, then at each test's start and finish
     xray.assertOneImport("""
         {"info": {"project": "CALC", "summary": "Nightly", "description": "${json-unit.any-string}",
                   "startDate": "2026-05-01T09:59:00+00:00",
                   "finishDate": "2026-05-01T09:59:00+00:00"},
          "tests": [
-          {"testKey": "CALC-1", "status": "PASS", "start": "2026-05-01T10:00:00+00:00",
-           "finish": "2026-05-01T10:00:01+00:00"},
-          {"testKey": "CALC-2", "status": "FAIL", "start": "2026-05-01T10:00:02+00:00",
-           "finish": "2026-05-01T10:00:03+00:00", "comment": "${json-unit.any-string}"},
-          {"testKey": "CALC-3", "status": "FAIL", "start": "2026-05-01T10:00:04+00:00",
-           "finish": "2026-05-01T10:00:05+00:00", "comment": "${json-unit.any-string}"},
-          {"testKey": "CALC-4", "status": "ABORTED", "start": "2026-05-01T10:00:06+00:00",
-           "finish": "2026-05-01T10:00:07+00:00", "comment": "${json-unit.any-string}"},
+          {"testKey": "CALC-1", "status": "PASS", "start": "2026-05-01T10:00:01+00:00",
+           "finish": "2026-05-01T10:00:02+00:00"},
+          {"testKey": "CALC-2", "status": "FAIL", "start": "2026-05-01T10:00:03+00:00",
+           "finish": "2026-05-01T10:00:04+00:00", "comment": "${json-unit.any-string}"},
+          {"testKey": "CALC-3", "status": "FAIL", "start": "2026-05-01T10:00:05+00:00",
+           "finish": "2026-05-01T10:00:06+00:00", "comment": "${json-unit.any-string}"},
+          {"testKey": "CALC-4", "status": "ABORTED", "start": "2026-05-01T10:00:07+00:00",
+           "finish": "2026-05-01T10:00:08+00:00", "comment": "${json-unit.any-string}"},
           {"testKey": "CALC-5", "status": "TODO", "comment": "Skipped: waiting for CALC-99"}
          ]}""");
   }

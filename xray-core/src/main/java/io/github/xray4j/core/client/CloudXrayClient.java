@@ -156,6 +156,11 @@ final class CloudXrayClient extends BaseXrayClient {
     run(() -> graphQl.change(CloudResources.Linked.valueOf(association.name()), key, add, remove));
   }
 
+  @Override
+  public void linkTestsToRequirement(String requirementKey, Collection<String> testKeys) {
+    run(() -> graphQl.linkTestsToRequirement(requirementKey, testKeys));
+  }
+
   // ---- Test Runs --------------------------------------------------------------------------------------------
 
   @Override

@@ -207,6 +207,13 @@ final class ServerXrayClient extends BaseXrayClient {
     requireNoErrors(request, call(() -> raven.associate(association.entity(), key, association.linked(), change)));
   }
 
+  @Override
+  public void linkTestsToRequirement(String requirementKey, Collection<String> testKeys) {
+    for (String testKey : testKeys) {
+      run(() -> jira.link(Wire.IssueLink.tests(testKey, requirementKey)));
+    }
+  }
+
   /** Association endpoints answer 200 with a list of error strings; a non-empty list is a failure. */
   private static void requireNoErrors(String request, @Nullable List<String> errors) {
     if (errors != null && !errors.isEmpty()) {

@@ -165,6 +165,17 @@ public interface XrayClient extends AutoCloseable {
    */
   void updateLinked(Association association, String key, Collection<String> add, Collection<String> remove);
 
+  /**
+   * Links Tests to a requirement they cover: on Server/DC a Jira issue link of type {@code Tests} (the Test
+   * "tests" the requirement; {@code POST /rest/api/2/issueLink}, one per Test), on Cloud GraphQL
+   * {@code addTestsToRequirement}, the requirement found among Xray's coverable issues. Linking a Test again
+   * changes nothing.
+   *
+   * @throws XrayNotFoundException when the requirement or a Test is unknown (on Cloud also when the issue is not a
+   *     requirement: not of an issue type Xray is configured to cover)
+   */
+  void linkTestsToRequirement(String requirementKey, Collection<String> testKeys);
+
   // ---- Test Runs --------------------------------------------------------------------------------------------
 
   /** The run of a Test in a Test Execution. */

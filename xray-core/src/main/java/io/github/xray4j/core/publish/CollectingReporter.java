@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +40,12 @@ final class CollectingReporter implements XrayReporter {
   private final XrayConfig config;
   private final Clock clock;
   private final Publisher publisher;
-  private final Instant start;
+  /** When the run began: the reporter's creation, or earlier if the adapter says so before the first result. */
+  private volatile Instant start;
+  /** Requirement -> the existing Tests to link to it once the run is published. */
+  private final Map<String, Set<String>> requirements = new ConcurrentHashMap<>();
+  /** What the adapter did not report, for the summary line. */
+  private volatile @Nullable String leftOut;
   private final String runId = UUID.randomUUID().toString().replace("-", "");
   private final @Nullable String configuredKey;
   private final RunResults results;
@@ -87,6 +94,29 @@ final class CollectingReporter implements XrayReporter {
   @Override
   public boolean isActive() {
     return true;
+  }
+
+  @Override
+  public void linkRequirements(String testKey, Collection<String> requirementKeys) {
+    requireNonNull(testKey, "testKey");
+    for (String requirement : requirementKeys) {
+      requirements.computeIfAbsent(requirement, any -> ConcurrentHashMap.newKeySet()).add(testKey);
+    }
+  }
+
+  @Override
+  public void leftOut(@Nullable String note) {
+    leftOut = note;
+  }
+
+  @Override
+  public void runStarted(Instant when) {
+    requireNonNull(when, "when");
+    synchronized (journalLock) {
+      if (journal == null && memorySeq == 0 && when.isBefore(start)) {
+        start = when;
+      }
+    }
   }
 
   @Override
@@ -143,7 +173,10 @@ final class CollectingReporter implements XrayReporter {
           live.stop();
         }
         recoverInterruptedRuns();
-        published = publishRest();
+        published = publishRest().withLeftOut(leftOut);
+        if (published.kind() == PublishOutcome.Kind.PUBLISHED) {
+          publisher.linkRequirements(sortedCopy(requirements));
+        }
         LOG.log(published.isFailure() ? Level.WARNING : Level.INFO, published::summaryLine);
         closeJournal(published);
       } catch (RuntimeException e) {
@@ -254,6 +287,13 @@ final class CollectingReporter implements XrayReporter {
         finish,
         config.testPlanKey().orElse(null),
         config.testEnvironments());
+  }
+
+  /** The links in key order, so that requests and warnings come in the same order run after run. */
+  private static Map<String, Set<String>> sortedCopy(Map<String, Set<String>> links) {
+    Map<String, Set<String>> sorted = new java.util.TreeMap<>();
+    links.forEach((requirement, tests) -> sorted.put(requirement, new java.util.TreeSet<>(tests)));
+    return sorted;
   }
 
   @Override

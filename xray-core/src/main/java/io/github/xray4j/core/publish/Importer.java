@@ -3,6 +3,7 @@ package io.github.xray4j.core.publish;
 import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,13 @@ interface Importer extends AutoCloseable {
    * Xray has one: what a creating request whose answer was lost may have created.
    */
   Optional<String> findExecution(String project, String runId) throws Failure;
+
+  /**
+   * Links these Tests to a requirement they cover.
+   *
+   * @throws Failure when Xray does not know the requirement or a Test, or the issue is not a requirement
+   */
+  void linkTestsToRequirement(String requirementKey, Collection<String> testKeys) throws Failure;
 
   /** Releases the connection pool; never throws. */
   @Override

@@ -9,6 +9,7 @@ import io.github.xray4j.core.client.XrayUnavailableException;
 import io.github.xray4j.core.config.XrayConfig;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +67,15 @@ final class Importers {
           throw new Failure("cannot tell whether Xray created a Test Execution for this run: the request creating it"
               + " got no answer, and looking for it failed (" + e.getMessage() + "); no second one was created.",
               Failure.Reason.OTHER, Set.of(), e);
+        }
+      }
+
+      @Override
+      public void linkTestsToRequirement(String requirementKey, Collection<String> testKeys) throws Failure {
+        try {
+          client.linkTestsToRequirement(requirementKey, testKeys);
+        } catch (XrayException | UnsupportedOperationException e) {
+          throw new Failure(PublishOutcome.sentence(e.getMessage()), Failure.Reason.OTHER, Set.of(), e);
         }
       }
 

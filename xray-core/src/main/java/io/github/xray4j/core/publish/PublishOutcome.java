@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param files every results file written for this run, in batch order
  * @param unsentFiles the files that still hold results Xray has not accepted (re-send them with the CLI)
  * @param elapsed how long publishing took
+ * @param leftOut what the adapter did not report and how to include it, for the summary line (such as
+ *     {@code 4 tests have no Xray key (add @XrayTest, or set xray.report-unannotated=true)}), or null
  */
 public record PublishOutcome(
     Kind kind,
@@ -43,7 +45,11 @@ public record PublishOutcome(
     @Nullable String reason,
     List<Path> files,
     List<Path> unsentFiles,
-    Duration elapsed) {
+    Duration elapsed,
+    @Nullable String leftOut) {
+
+  /** Files named one by one in the summary line; more are named by their directory and count. */
+  static final int FILES_NAMED = 3;
 
   /** The command that re-sends results files; the file names follow it. */
   public static final String RESEND_COMMAND = "java -jar xray-cli.jar publish";
@@ -89,6 +95,20 @@ public record PublishOutcome(
     }
   }
 
+  /** An outcome without a {@code leftOut} note. */
+  public PublishOutcome(Kind kind, @Nullable String testExecutionKey, @Nullable URI browseUrl, int results,
+      int published, List<Problem> problems, @Nullable String reason, List<Path> files, List<Path> unsentFiles,
+      Duration elapsed) {
+    this(kind, testExecutionKey, browseUrl, results, published, problems, reason, files, unsentFiles, elapsed,
+        null);
+  }
+
+  /** This outcome, its summary line also saying what the adapter left out (null: nothing). */
+  public PublishOutcome withLeftOut(@Nullable String note) {
+    return new PublishOutcome(kind, testExecutionKey, browseUrl, results, published, problems, reason, files,
+        unsentFiles, elapsed, note);
+  }
+
   /** Nothing to publish, for the given reason. */
   public static PublishOutcome nothingToPublish(String reason) {
     return new PublishOutcome(
@@ -107,11 +127,17 @@ public record PublishOutcome(
 
   /**
    * The command that re-sends the results Xray has not accepted, such as
-   * {@code java -jar xray-cli.jar publish target/xray/xray-results-20261128T090000Z.json}; empty if there are none.
+   * {@code java -jar xray-cli.jar publish target/xray/xray-results-20261128T090000Z.json}, or the directory when
+   * more than {@value #FILES_NAMED} files in one directory are left (the CLI skips the files already published);
+   * empty if there are none.
    */
   public Optional<String> resendCommand() {
     if (unsentFiles.isEmpty()) {
       return Optional.empty();
+    }
+    Path directory = commonDirectory(unsentFiles);
+    if (unsentFiles.size() > FILES_NAMED && directory != null) {
+      return Optional.of(RESEND_COMMAND + " " + quoted(directory)); // the CLI skips files already published
     }
     return Optional.of(
         RESEND_COMMAND + " " + unsentFiles.stream().map(PublishOutcome::quoted).collect(Collectors.joining(" ")));
@@ -133,12 +159,13 @@ public record PublishOutcome(
         if (published < results) {
           line.append("; ").append(results - published).append(" not accepted");
         }
+        appendLeftOut(line);
         appendProblems(line);
       }
       case DRY_RUN -> {
-        line.append("dry run, ").append(count(results)).append(" written to ")
-            .append(files.stream().map(Path::toString).collect(Collectors.joining(", ")))
+        line.append("dry run, ").append(count(results)).append(" written to ").append(files(files))
             .append(" (nothing sent; set xray.dry-run=false to publish)");
+        appendLeftOut(line);
         appendProblems(line);
       }
       case FAILED -> {
@@ -149,13 +176,40 @@ public record PublishOutcome(
         line.append(": ").append(sentence(requireNonNull(reason)));
         appendProblems(line);
         // last, so that the command can be copied from the end of the line
-        resendCommand().ifPresent(command -> line.append(" The results are kept in ")
-            .append(unsentFiles.stream().map(Path::toString).collect(Collectors.joining(", ")))
+        resendCommand().ifPresent(command -> line.append(" The results are kept in ").append(files(unsentFiles))
             .append("; re-send them with: ").append(command));
       }
-      case NOTHING_TO_PUBLISH -> line.append("nothing to publish").append(reason != null ? ": " + reason : "");
+      case NOTHING_TO_PUBLISH -> {
+        line.append("nothing to publish").append(reason != null ? ": " + reason : "");
+        appendLeftOut(line);
+      }
     }
     return line.toString();
+  }
+
+  private void appendLeftOut(StringBuilder line) {
+    if (leftOut != null && !leftOut.isBlank()) {
+      line.append("; ").append(leftOut.strip());
+    }
+  }
+
+  /** The files one by one, or, past {@value #FILES_NAMED} in one directory, {@code 100 files in target/xray}. */
+  private static String files(List<Path> some) {
+    Path directory = commonDirectory(some);
+    if (some.size() > FILES_NAMED && directory != null) {
+      return some.size() + " files in " + directory;
+    }
+    return some.stream().map(Path::toString).collect(Collectors.joining(", "));
+  }
+
+  private static @Nullable Path commonDirectory(List<Path> some) {
+    Path directory = some.isEmpty() ? null : some.get(0).getParent();
+    for (Path file : some) {
+      if (directory == null || !directory.equals(file.getParent())) {
+        return null;
+      }
+    }
+    return directory;
   }
 
   private void appendProblems(StringBuilder line) {

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -299,6 +300,32 @@ public final class Publisher implements AutoCloseable {
       batches.addAll(Batch.OfFile.read(document, config.batchSize(), config.maxRequestSize()));
     }
     return sendOrDryRun(batches, tests, List.of(), toSend, key, started, false, () -> {}).outcome();
+  }
+
+  /**
+   * Links the Tests of a published run to the requirements they cover ({@code requirement -> Tests}), once each;
+   * nothing in a dry run. A requirement Xray does not know, or that is not a requirement, gets one warning naming
+   * it and what to check; the results are in Xray either way.
+   *
+   * @return how many requirements were linked
+   */
+  int linkRequirements(Map<String, Set<String>> testsByRequirement) {
+    if (importer == null || testsByRequirement.isEmpty()) {
+      return 0;
+    }
+    int linked = 0;
+    for (Map.Entry<String, Set<String>> requirement : testsByRequirement.entrySet()) {
+      try {
+        importer.linkTestsToRequirement(requirement.getKey(), requirement.getValue());
+        linked++;
+      } catch (Importer.Failure e) {
+        LOG.log(Level.WARNING, () -> "Xray: cannot link " + String.join(", ", requirement.getValue())
+            + " to requirement " + requirement.getKey() + ": " + e.getMessage() + " Check that "
+            + requirement.getKey() + " is a requirement (an issue type Xray covers, such as a Story) and fix"
+            + " @Requirement or the @REQ_ tag that names it; the results themselves are in Xray.");
+      }
+    }
+    return linked;
   }
 
   /** Releases the HTTP client's resources. Publishing again after closing is not supported. */

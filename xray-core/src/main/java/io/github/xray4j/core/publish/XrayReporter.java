@@ -3,6 +3,8 @@ package io.github.xray4j.core.publish;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.model.TestResult;
 import java.time.Clock;
+import java.util.Collection;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>When active, {@link #finish()} builds the run from the configuration ({@code xray.test-execution-key},
  * {@code xray.project-key}, {@code xray.summary} (default {@code "Automated test run <start>"}),
  * {@code xray.description}, {@code xray.fix-version}, {@code xray.revision}, {@code xray.user},
- * {@code xray.test-plan-key}, {@code xray.test-environments}), with the start and finish times from the clock, and
+ * {@code xray.test-plan-key}, {@code xray.test-environments}), starting when the run began ({@link #runStarted})
+ * and finishing when {@code finish()} is called, and
  * hands it to a {@link Publisher}. It never throws for a network or server failure: the outcome says what went
  * wrong and which file keeps the results.
  *
@@ -70,6 +73,20 @@ public interface XrayReporter {
   boolean isActive();
 
   /**
+   * When the run began (JUnit's {@code testPlanExecutionStarted}, Cucumber's {@code TestRunStarted}): the Test
+   * Execution's {@code startDate}, which is otherwise the moment the reporter was created. Call it before the
+   * first {@link #add}; a later call, or a later instant than the one already known, changes nothing.
+   */
+  default void runStarted(Instant when) {}
+
+  /**
+   * What the adapter did not report and how to include it, added to the summary line (also when there is nothing
+   * to publish), such as {@code 4 tests have no Xray key (add @XrayTest, or set xray.report-unannotated=true)}.
+   * The last note given before {@link #finish()} counts; null clears it.
+   */
+  default void leftOut(@Nullable String note) {}
+
+  /**
    * Adds one finished test's result. Thread-safe, and never waits for Xray: the result is appended to this JVM's
    * journal in {@code xray.output-dir} before the call returns (so a JVM that dies later does not lose it), and
    * a background thread publishes it within {@code xray.live-interval}. A result added after {@code finish()} is
@@ -85,6 +102,13 @@ public interface XrayReporter {
   default void add(@Nullable String unit, TestResult result) {
     add(result);
   }
+
+  /**
+   * Links an existing Test to the requirements it covers ({@code @Requirement} on a keyed JUnit test,
+   * {@code @REQ_} tags on a {@code @TEST_}-tagged scenario), once per run, after its results are published. Tests
+   * created from {@code testInfo} get their requirements from its {@code requirementKeys} instead. Thread-safe.
+   */
+  default void linkRequirements(String testKey, Collection<String> requirementKeys) {}
 
   /**
    * Publishes what was added, once: later calls return the same outcome. Logs one summary line and never throws

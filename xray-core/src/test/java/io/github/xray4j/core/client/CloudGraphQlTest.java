@@ -304,6 +304,38 @@ class CloudGraphQlTest extends XrayClientTestSupport {
     assertThat(e.getMessage()).startsWith("Xray Cloud has no Test CALC-9");
   }
 
+  @Test
+  void links_tests_to_a_requirement_found_among_the_coverable_issues() {
+    // given
+    ids("getCoverableIssues", "CALC-9", "10900");
+    ids("getTests", "CALC-1", "10001");
+    data("addTestsToRequirement(", null,
+        "{\"addTestsToRequirement\":{\"addedTests\":[\"10001\"],\"warning\":null}}");
+
+    // when
+    client.linkTestsToRequirement("CALC-9", List.of("CALC-1"));
+
+    // then
+    xray.verify(1, sent("mutation addTestsToRequirement($issueId: String!, $testIssueIds: [String]!)",
+        "{\"issueId\":\"10900\",\"testIssueIds\":[\"10001\"]}"));
+  }
+
+  @Test
+  void linking_to_an_issue_that_is_not_a_requirement_names_it() {
+    // given
+    data("getCoverableIssues(jql: $jql", null,
+        "{\"getCoverableIssues\":{\"total\":0,\"start\":0,\"limit\":100,\"results\":[]}}");
+
+    // when
+    XrayNotFoundException e = catchThrowableOfType(XrayNotFoundException.class,
+        () -> client.linkTestsToRequirement("CALC-7", List.of("CALC-1")));
+
+    // then
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).startsWith("Xray Cloud has no requirement CALC-7");
+    xray.verify(0, sent("addTestsToRequirement("));
+  }
+
   // ---- associations -----------------------------------------------------------------------------------------
 
   @ParameterizedTest

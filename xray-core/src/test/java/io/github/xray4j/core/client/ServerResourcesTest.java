@@ -131,6 +131,38 @@ class ServerResourcesTest extends XrayClientTestSupport {
 
   @ParameterizedTest
   @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void links_tests_to_a_requirement_with_one_jira_tests_link_each(XrayFlavour flavour) {
+    // given
+    answer("POST", "/rest/api/2/issueLink", 201, "");
+
+    // when
+    client(flavour).linkTestsToRequirement("CALC-9", List.of("CALC-1", "CALC-2"));
+
+    // then
+    xray.verify(1, requested(flavour, "POST", "/rest/api/2/issueLink").withRequestBody(equalToJson(
+        "{\"type\":{\"name\":\"Tests\"},\"inwardIssue\":{\"key\":\"CALC-1\"},\"outwardIssue\":{\"key\":\"CALC-9\"}}")));
+    xray.verify(1, requested(flavour, "POST", "/rest/api/2/issueLink").withRequestBody(equalToJson(
+        "{\"type\":{\"name\":\"Tests\"},\"inwardIssue\":{\"key\":\"CALC-2\"},\"outwardIssue\":{\"key\":\"CALC-9\"}}")));
+    assertThat(xray.findAll(anyRequestedFor(WireMock.anyUrl()))).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
+  void linking_to_an_unknown_requirement_fails_with_what_jira_says(XrayFlavour flavour) {
+    // given
+    answer("POST", "/rest/api/2/issueLink", 404, "{\"errorMessages\":[\"Issue Does Not Exist\"],\"errors\":{}}");
+
+    // when
+    XrayException e = catchThrowableOfType(XrayException.class,
+        () -> client(flavour).linkTestsToRequirement("CALC-99", List.of("CALC-1")));
+
+    // then
+    assertThat(e).isInstanceOf(XrayNotFoundException.class);
+    assertThat(e.getMessage()).contains("Issue Does Not Exist");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = XrayFlavour.class, names = {"SERVER_V1", "SERVER_V2"})
   void pages_through_the_tests_of_a_test_execution(XrayFlavour flavour) {
     // given
     String path = flavour.base() + "/api/testexec/CALC-82/test";

@@ -56,4 +56,37 @@ class PublishOutcomeTest {
     assertThat(outcome.resendCommand()).isEmpty();
     assertThat(outcome.summaryLine()).isEqualTo("Xray: nothing to publish: no test reported a result for Xray");
   }
+
+  @Test
+  void says_what_the_adapter_left_out_after_what_was_published_and_when_nothing_was() {
+    // given
+    String note = "4 tests have no Xray key (add @XrayTest, or set xray.report-unannotated=true)";
+    PublishOutcome published = new PublishOutcome(Kind.PUBLISHED, "CALC-25", null, 12, 12, List.of(), null,
+        List.of(FILE), List.of(), Duration.ofMillis(600)).withLeftOut(note);
+    PublishOutcome nothing = PublishOutcome.nothingToPublish("no test reported a result for Xray").withLeftOut(note);
+
+    // when / then
+    assertThat(published.summaryLine()).isEqualTo("Xray: 12 results published to CALC-25 in 0.6 s; " + note);
+    assertThat(nothing.summaryLine()).isEqualTo("Xray: nothing to publish: no test reported a result for Xray; "
+        + note);
+  }
+
+  @Test
+  void names_the_directory_and_the_count_instead_of_a_hundred_files() {
+    // given
+    Path directory = Path.of("/build/target/xray");
+    List<Path> files = java.util.stream.IntStream.rangeClosed(1, 100)
+        .mapToObj(n -> directory.resolve("xray-results-20261128T090000Z-" + n + ".json")).toList();
+    PublishOutcome dryRun = new PublishOutcome(Kind.DRY_RUN, null, null, 50_000, 0, List.of(), null, files,
+        List.of(), Duration.ZERO);
+    PublishOutcome failed = new PublishOutcome(Kind.FAILED, null, null, 50_000, 0, List.of(), "Xray is unavailable",
+        files, files, Duration.ZERO);
+
+    // when / then
+    assertThat(dryRun.summaryLine()).isEqualTo("Xray: dry run, 50000 results written to 100 files in " + directory
+        + " (nothing sent; set xray.dry-run=false to publish)");
+    assertThat(failed.summaryLine()).isEqualTo("Xray: publishing 50000 results failed: Xray is unavailable. The"
+        + " results are kept in 100 files in " + directory + "; re-send them with: java -jar xray-cli.jar publish "
+        + directory);
+  }
 }

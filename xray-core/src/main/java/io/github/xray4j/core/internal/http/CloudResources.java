@@ -275,6 +275,14 @@ public final class CloudResources {
     }
   }
 
+  /** {@code addTestsToRequirement}: the requirement looked up among Xray's coverable issues; warnings are logged. */
+  public void linkTestsToRequirement(String requirementKey, Collection<String> testKeys) {
+    String id = ids.id(IssueIds.Kind.REQUIREMENT, requirementKey);
+    List<String> tests = ids.ids(IssueIds.Kind.TEST, testKeys);
+    graphQl.mutate(CloudDocuments.CHANGE_LINKED.formatted("addTestsToRequirement", "testIssueIds",
+        " { addedTests warning }"), Map.of("issueId", id, "testIssueIds", tests));
+  }
+
   // ---- Test Runs --------------------------------------------------------------------------------------------
 
   public Wire.TestRun run(String testExecutionKey, String testKey) {

@@ -24,7 +24,9 @@ final class IssueIds {
     TEST_EXECUTION("getTestExecutions", "Test Execution"),
     TEST_PLAN("getTestPlans", "Test Plan"),
     TEST_SET("getTestSets", "Test Set"),
-    PRECONDITION("getPreconditions", "Pre-Condition");
+    PRECONDITION("getPreconditions", "Pre-Condition"),
+    /** A requirement: an issue of a type Xray covers (a Story, say), among {@code getCoverableIssues}. */
+    REQUIREMENT("getCoverableIssues", "requirement");
 
     final String query;
     final String label;

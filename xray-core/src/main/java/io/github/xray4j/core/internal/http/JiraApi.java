@@ -16,6 +16,11 @@ public interface JiraApi {
   @RequestLine("GET /issue/{key}")
   Wire.JiraIssue issue(@Param("key") String key);
 
+  /** Links two issues; Jira answers 201 with no body. Linking the same pair again adds no second link. */
+  @RequestLine("POST /issueLink")
+  @Headers("Content-Type: application/json")
+  void link(Wire.IssueLink link);
+
   @RequestLine("GET /myself")
   Wire.JiraUser myself();
 

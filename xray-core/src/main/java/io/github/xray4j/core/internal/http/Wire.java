@@ -292,6 +292,17 @@ public final class Wire {
     }
   }
 
+  /**
+   * A Jira issue link: {@code {"type":{"name":"Tests"},"inwardIssue":{"key":"CALC-1"},"outwardIssue":{"key":"CALC-9"}}}
+   * makes the inward issue "test" the outward one.
+   */
+  public record IssueLink(Map<String, String> type, Map<String, String> inwardIssue, Map<String, String> outwardIssue) {
+    /** {@code test} tests {@code requirement}: Xray's coverage link on Server/DC. */
+    public static IssueLink tests(String test, String requirement) {
+      return new IssueLink(Map.of("name", "Tests"), Map.of("key", test), Map.of("key", requirement));
+    }
+  }
+
   /** Jira {@code {"fields":{..}}}. */
   public record CreateIssue(Map<String, Object> fields) {}
 

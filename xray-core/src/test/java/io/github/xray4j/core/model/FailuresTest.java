@@ -1,10 +1,10 @@
-package io.github.xray4j.junit5;
+package io.github.xray4j.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class FailureFormatterTest {
+class FailuresTest {
 
   @Test
   void keeps_the_user_frames_and_cuts_where_assertion_libraries_and_junit_take_over() {
@@ -20,7 +20,7 @@ class FailureFormatterTest {
         frame("com.acme.NeverShown", "afterJUnit")});
 
     // when
-    String block = FailureFormatter.codeBlock(failure);
+    String block = Failures.codeBlock(failure);
 
     // then
     assertThat(block).isEqualTo("""
@@ -40,7 +40,7 @@ class FailureFormatterTest {
     failure.setStackTrace(new StackTraceElement[] {frame("com.acme.RepoTest", "saves")});
 
     // when
-    String block = FailureFormatter.codeBlock(failure);
+    String block = Failures.codeBlock(failure);
 
     // then
     assertThat(block).isEqualTo("""
@@ -50,6 +50,57 @@ class FailureFormatterTest {
         Caused by: java.lang.IllegalStateException: connection refused
         \tat com.acme.Db.connect(Db.java:1)
         {code}""");
+  }
+
+  @Test
+  void shows_suppressed_exceptions_with_their_causes_trimmed_like_the_main_trace() {
+    // given
+    AssertionError failure = new AssertionError("expected 3");
+    failure.setStackTrace(new StackTraceElement[] {
+        frame("org.assertj.core.api.Fail", "fail"), frame("com.acme.CalcTest", "adds"),
+        frame("org.junit.platform.Engine", "run")});
+    IllegalStateException closing = new IllegalStateException("cannot close the session",
+        withFrames(new java.io.IOException("socket closed"), frame("com.acme.Session", "flush")));
+    closing.setStackTrace(new StackTraceElement[] {
+        frame("com.acme.CalcTest", "tearDown"), frame("java.lang.reflect.Method", "invoke"),
+        frame("com.acme.NeverShown", "afterReflection")});
+    failure.addSuppressed(closing);
+
+    // when
+    String trace = Failures.describe(failure);
+
+    // then
+    assertThat(trace).isEqualTo("""
+        java.lang.AssertionError: expected 3
+        \tat com.acme.CalcTest.adds(CalcTest.java:1)
+        \tSuppressed: java.lang.IllegalStateException: cannot close the session
+        \t\tat com.acme.CalcTest.tearDown(CalcTest.java:1)
+        \tCaused by: java.io.IOException: socket closed
+        \t\tat com.acme.Session.flush(Session.java:1)""");
+  }
+
+  @Test
+  void stops_at_a_circular_cause_and_after_ten_exceptions() {
+    // given
+    RuntimeException failure = withFrames(new RuntimeException("top"), frame("com.acme.A", "a"));
+    for (int i = 0; i < 12; i++) {
+      failure.addSuppressed(withFrames(new IllegalStateException("cleanup " + i), frame("com.acme.A", "close")));
+    }
+    RuntimeException loop = withFrames(new RuntimeException("loop"));
+    RuntimeException back = withFrames(new RuntimeException("back", loop));
+    loop.initCause(back);
+
+    // when
+    String many = Failures.describe(failure);
+    String circular = Failures.describe(loop);
+
+    // then
+    assertThat(many.lines().filter(line -> line.contains("Suppressed: "))).hasSize(9);
+    assertThat(many).endsWith("\t... more exceptions left out");
+    assertThat(circular).isEqualTo("""
+        java.lang.RuntimeException: loop
+        Caused by: java.lang.RuntimeException: back
+        Caused by: [circular reference: java.lang.RuntimeException: loop]""");
   }
 
   @Test
@@ -63,11 +114,16 @@ class FailureFormatterTest {
     failure.setStackTrace(frames);
 
     // when
-    String trace = FailureFormatter.trace(failure);
+    String trace = Failures.describe(failure);
 
     // then
     assertThat(trace).startsWith("java.lang.RuntimeException: " + "x".repeat(4_000) + " [...]\n");
     assertThat(trace.lines().filter(line -> line.startsWith("\tat "))).hasSize(20);
+  }
+
+  private static <T extends Throwable> T withFrames(T throwable, StackTraceElement... frames) {
+    throwable.setStackTrace(frames);
+    return throwable;
   }
 
   private static StackTraceElement frame(String className, String method) {
