@@ -117,6 +117,7 @@ final class PlanRecorder implements PlanEvents {
 
   @Override
   public void reportingEntryPublished(TestIdentifier node, ReportEntry entry) {
+    ParameterEntries.namesMissingIn(entry.getKeyValuePairs()).ifPresent(this::warnParameterNamesMissing);
     leafOf(node).ifPresent(leaf -> {
       synchronized (leaf.run) {
         leaf.leaf.parameters.addAll(ParameterEntries.decode(entry.getKeyValuePairs()));
@@ -161,6 +162,14 @@ final class PlanRecorder implements PlanEvents {
           .orElseGet(() -> Evidence.ofFile(path));
       leaf.run.addEvidence(evidence);
     });
+  }
+
+  /** Once per run: parameter names are {@code arg0, arg1, ...}, and how to get the real ones. */
+  private void warnParameterNamesMissing(String method) {
+    warnings.once("parameter names", () -> "Xray: the class file of " + method + " has no parameter names, so Xray"
+        + " shows its parameters as arg0, arg1, ...: compile the tests with -parameters (Maven:"
+        + " <maven.compiler.parameters>true</maven.compiler.parameters>; Gradle: options.compilerArgs << '-parameters')"
+        + " or with javac's default debug information (-g), which Maven and Gradle write unless told not to");
   }
 
   /** Hands over every unit still open (a plan ended without finishing it, which JUnit does not do). */
