@@ -16,6 +16,7 @@ import io.github.xray4j.core.config.XrayConfigException;
 import io.github.xray4j.core.publish.PublishOutcome;
 import io.github.xray4j.core.publish.XrayReporter;
 import java.io.File;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +38,9 @@ import java.util.function.Supplier;
  * test classpath, then the properties file. Keys given only as {@code @ConfigurationParameter} or Launcher
  * parameters are not visible to a Cucumber plugin. Until an endpoint and credentials (or
  * {@code xray.dry-run=true}) are configured the plugin does nothing at all.
+ *
+ * <p>Needs Cucumber-JVM 7.3.0 or newer; on an older Cucumber it logs one line naming the version found and the one
+ * needed (only when reporting is configured) and leaves the scenarios alone.
  *
  * <p>Publishing never fails the test run: the outcome is logged in one line and the results file is kept, unless
  * {@code xray.fail-on-error=true}.
@@ -68,14 +72,19 @@ public final class XrayPlugin implements ConcurrentEventListener {
     TestTypes testTypes;
     try {
       config = configuration.get();
+      if (!config.isActive()) {
+        return;
+      }
+      Optional<String> tooOld = CucumberVersion.tooOld(CucumberVersion.onClasspath());
+      if (tooOld.isPresent()) {
+        LOG.log(System.Logger.Level.WARNING, tooOld.get());
+        return;
+      }
       reporter = XrayReporter.create(config);
       testTypes = TestTypes.of(config);
     } catch (XrayConfigException e) {
       LOG.log(System.Logger.Level.ERROR, () -> "Xray: nothing will be reported for this Cucumber run, the"
           + " configuration is invalid: " + e.getMessage());
-      return;
-    }
-    if (!reporter.isActive()) {
       return;
     }
     ScenarioCollector collector = new ScenarioCollector(config.evidenceMaxSize());
@@ -99,11 +108,21 @@ public final class XrayPlugin implements ConcurrentEventListener {
     });
   }
 
-  /** Publishes; a failure is logged by the reporter, and fails the run only with xray.fail-on-error=true. */
+  /**
+   * Publishes; a failure is logged by the reporter, and fails the run only with xray.fail-on-error=true (on a
+   * Cucumber that drops what plugins throw, the failure is logged once more as an error saying so).
+   */
   private static void publish(XrayReporter reporter, boolean failOnError) {
     PublishOutcome outcome = reporter.finish();
     if (outcome.isFailure() && failOnError) {
-      throw new IllegalStateException(outcome.summaryLine() + " (xray.fail-on-error=true)");
+      String line = outcome.summaryLine() + " (xray.fail-on-error=true)";
+      String version = CucumberVersion.onClasspath();
+      if (!CucumberVersion.failsTheRunOnPluginError(version)) {
+        LOG.log(System.Logger.Level.ERROR, () -> line + ": Cucumber-JVM " + version + " does not let a plugin fail"
+            + " the run (7.12.0 and newer do), so the run's outcome stays Cucumber's: upgrade Cucumber, or fail the"
+            + " build on this line");
+      }
+      throw new IllegalStateException(line);
     }
   }
 

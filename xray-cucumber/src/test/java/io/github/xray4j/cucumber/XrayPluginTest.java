@@ -6,6 +6,8 @@ import static io.github.xray4j.cucumber.CucumberFixture.resource;
 import static io.github.xray4j.cucumber.JsonAssertions.assertJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xray4j.core.testing.LogCapture;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The plugin end to end through Cucumber's CLI ({@code io.cucumber.core.cli.Main}) on real feature files. */
 class XrayPluginTest {
+
+  /** The Cucumber-JVM this execution runs on (the build's {@code xray4j.expected-cucumber}). */
+  private static final String CUCUMBER = System.getProperty("xray4j.expected-cucumber");
 
   @RegisterExtension
   static final WireMockExtension server =
@@ -329,6 +334,7 @@ class XrayPluginTest {
 
   @Test
   void fails_the_run_when_publishing_fails_and_fail_on_error_is_set() {
+    assumeTrue(CucumberVersion.failsTheRunOnPluginError(CUCUMBER), "Cucumber before 7.12 drops what plugins throw");
     // given
     xray.failImports(500, "{\"error\": \"Xray is down for maintenance\"}");
     CucumberFixture strict = cucumber.with("xray.fail-on-error", "true");
@@ -339,6 +345,26 @@ class XrayPluginTest {
 
     // then
     assertThat(failure).isNotNull().hasStackTraceContaining("xray.fail-on-error=true");
+  }
+
+  @Test
+  void says_that_fail_on_error_cannot_fail_the_run_on_a_cucumber_that_drops_what_plugins_throw() {
+    assumeFalse(CucumberVersion.failsTheRunOnPluginError(CUCUMBER), "Cucumber 7.12+ lets plugins fail the run");
+    // given
+    xray.failImports(500, "{\"error\": \"Xray is down for maintenance\"}");
+    CucumberFixture strict = cucumber.with("xray.fail-on-error", "true");
+    List<String> messages;
+
+    // when
+    try (LogCapture log = new LogCapture()) {
+      strict.runCli("features/inheritance.feature");
+      messages = log.messages();
+    }
+
+    // then
+    assertThat(messages).filteredOn(message -> message.startsWith("SEVERE")).singleElement().asString()
+        .contains("Xray is down for maintenance", "(xray.fail-on-error=true): Cucumber-JVM " + CUCUMBER
+            + " does not let a plugin fail the run (7.12.0 and newer do)");
   }
 
   @Test
