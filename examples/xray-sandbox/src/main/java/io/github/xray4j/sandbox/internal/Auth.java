@@ -58,8 +58,8 @@ final class Auth {
   /** {@code POST /api/v2/authenticate}: a new token for the sandbox's client credentials. */
   String authenticate(JsonNode body) {
     List<String> errors = new ArrayList<>();
-    String id = XrayJsonReader.text(body, "client_id", "body", errors);
-    String secret = XrayJsonReader.text(body, "client_secret", "body", errors);
+    String id = JsonFields.text(body, "client_id", "body", errors);
+    String secret = JsonFields.text(body, "client_secret", "body", errors);
     if (!SandboxCredentials.CLIENT_ID.equals(id) || !SandboxCredentials.CLIENT_SECRET.equals(secret)) {
       throw ApiError.xray(401, "Authentication failed. Invalid client credentials!");
     }

@@ -1,7 +1,7 @@
 package io.github.xray4j.sandbox.internal;
 
 import io.github.xray4j.sandbox.internal.SandboxStore.CucumberTest;
-import io.github.xray4j.sandbox.internal.SandboxStore.ImportedScenario;
+import io.github.xray4j.sandbox.internal.ImportRules.ImportedScenario;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -229,7 +229,7 @@ final class Features {
         json.put("id", imported.test().id());
         json.put("key", imported.test().key());
         json.put("self", store.selfOf(imported.test().id()));
-        json.put("issueType", Map.of("id", "10100", "name", SandboxStore.TEST));
+        json.put("issueType", Map.of("id", "10100", "name", Issues.TEST));
         outcome.tests().add(json);
       } catch (IllegalArgumentException e) {
         outcome.errors().add("Error in " + name + ", scenario \"" + scenario.summary() + "\": " + e.getMessage());

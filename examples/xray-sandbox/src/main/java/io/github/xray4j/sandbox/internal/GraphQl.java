@@ -1,7 +1,7 @@
 package io.github.xray4j.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.xray4j.sandbox.internal.SandboxStore.IssueRef;
+import io.github.xray4j.sandbox.internal.Issues.IssueRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +30,9 @@ final class GraphQl {
   private static final Pattern JQL_KEYS = Pattern.compile(
       "\\s*key\\s*(?:=\\s*(\"?[\\w-]+\"?)|in\\s*\\(([^)]*)\\))\\s*", Pattern.CASE_INSENSITIVE);
   private static final Map<String, String> ISSUE_TYPES = Map.of(
-      "getTests", SandboxStore.TEST,
-      "getTestExecutions", SandboxStore.TEST_EXECUTION,
-      "getTestPlans", SandboxStore.TEST_PLAN,
+      "getTests", Issues.TEST,
+      "getTestExecutions", Issues.TEST_EXECUTION,
+      "getTestPlans", Issues.TEST_PLAN,
       "getTestSets", "Test Set",
       "getPreconditions", "Pre-Condition");
 
@@ -98,8 +98,7 @@ final class GraphQl {
     if (environmentsNode != null) {
       environmentsNode.forEach(e -> environments.add(e.asText()));
     }
-    IssueRef created = store.createTestExecution(text(fields.path("project"), "key"), text(fields, "summary"),
-        text(fields, "description"), environments, via);
+    IssueRef created = store.createTestExecution(fields, environments, via);
     Map<String, Object> execution = new LinkedHashMap<>();
     execution.put("issueId", created.id());
     execution.put("jira", Map.of("key", created.key()));
@@ -183,8 +182,4 @@ final class GraphQl {
     return result;
   }
 
-  private static @Nullable String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value != null && value.isTextual() ? value.asText() : null;
-  }
 }

@@ -5,8 +5,8 @@ import com.sun.net.httpserver.Headers;
 import io.github.xray4j.sandbox.SandboxCredentials;
 import io.github.xray4j.sandbox.internal.Records.ExecutionFields;
 import io.github.xray4j.sandbox.internal.Records.ImportDocument;
-import io.github.xray4j.sandbox.internal.SandboxStore.Imported;
-import io.github.xray4j.sandbox.internal.SandboxStore.IssueRef;
+import io.github.xray4j.sandbox.internal.ImportRules.Imported;
+import io.github.xray4j.sandbox.internal.Issues.IssueRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -245,16 +245,16 @@ final class Routes {
       throw ApiError.badRequest("The info part must hold the Test Execution's Jira fields: "
           + "{\"fields\":{\"project\":{\"key\":\"CALC\"},\"summary\":\"...\",\"issuetype\":{\"name\":\"Test Execution\"}}}");
     }
-    String project = XrayJsonReader.text(fields.path("project"), "key", "info fields.project", errors);
+    String project = JsonFields.text(fields.path("project"), "key", "info fields.project", errors);
     JsonNode issueType = fields.path("issuetype");
-    String typeName = XrayJsonReader.text(issueType, "name", "info fields.issuetype", errors);
+    String typeName = JsonFields.text(issueType, "name", "info fields.issuetype", errors);
     if (!issueType.isObject() || (typeName == null && !issueType.has("id"))) {
       errors.add("Error assembling issue data: issue type is required (fields.issuetype.name = \"Test Execution\")");
-    } else if (typeName != null && !typeName.equals(SandboxStore.TEST_EXECUTION)) {
+    } else if (typeName != null && !typeName.equals(Issues.TEST_EXECUTION)) {
       errors.add("Error assembling issue data: the issue type must be Test Execution, not " + typeName);
     }
-    String summary = XrayJsonReader.text(fields, "summary", "info fields", errors);
-    String description = XrayJsonReader.text(fields, "description", "info fields", errors);
+    String summary = JsonFields.text(fields, "summary", "info fields", errors);
+    String description = JsonFields.text(fields, "description", "info fields", errors);
     String planKey = null;
     List<String> environments = null;
     if (cloud && info.has("xrayFields")) {
@@ -262,9 +262,9 @@ final class Routes {
       if (xrayFields.has("testEnvironments")) {
         errors.add("xrayFields.testEnvironments is not supported; use xrayFields.environments");
       }
-      planKey = XrayJsonReader.text(xrayFields, "testPlanKey", "info xrayFields", errors);
+      planKey = JsonFields.text(xrayFields, "testPlanKey", "info xrayFields", errors);
       environments = xrayFields.has("environments")
-          ? XrayJsonReader.texts(xrayFields, "environments", "info xrayFields", errors) : null;
+          ? JsonFields.texts(xrayFields, "environments", "info xrayFields", errors) : null;
     }
     XrayJsonReader.throwIfAny(errors);
     return new ExecutionFields(project, summary, description, null, null, null, null, null, planKey, environments);
@@ -283,8 +283,8 @@ final class Routes {
   private Reply changeExecutionTests(Call call) {
     JsonNode body = call.json();
     List<String> errors = new ArrayList<>();
-    List<String> add = XrayJsonReader.texts(body, "add", "body", errors);
-    List<String> remove = XrayJsonReader.texts(body, "remove", "body", errors);
+    List<String> add = JsonFields.texts(body, "add", "body", errors);
+    List<String> remove = JsonFields.texts(body, "remove", "body", errors);
     XrayJsonReader.throwIfAny(errors);
     return Reply.ok(store.changeExecutionTests(call.group(2), add, remove, ApiFlavour.SERVER.todo()));
   }
@@ -376,18 +376,12 @@ final class Routes {
   private Reply createIssue(Call call) {
     JsonNode fields = call.json().path("fields");
     String type = fields.path("issuetype").path("name").asText(null);
-    if (!SandboxStore.TEST_EXECUTION.equals(type)) {
+    if (!Issues.TEST_EXECUTION.equals(type)) {
       throw ApiError.jira(400, "issuetype", "The Xray sandbox creates only issues of type Test Execution"
           + " (fields.issuetype.name), not " + type);
     }
-    IssueRef created = store.createTestExecution(text(fields.path("project"), "key"), text(fields, "summary"),
-        text(fields, "description"), List.of(), via(call));
+    IssueRef created = store.createTestExecution(fields, List.of(), via(call));
     return Reply.json(201, ref(created));
-  }
-
-  private static @Nullable String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value != null && value.isTextual() ? value.asText() : null;
   }
 
   private Reply issue(Call call) {

@@ -1,5 +1,8 @@
 package io.github.xray4j.sandbox.internal;
 
+import static io.github.xray4j.sandbox.internal.JsonFields.text;
+import static io.github.xray4j.sandbox.internal.JsonFields.texts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xray4j.sandbox.internal.Records.EvidenceInfo;
 import io.github.xray4j.sandbox.internal.Records.ExecutionFields;
@@ -23,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads an Xray JSON import document strictly, the way Xray validates it: every problem found is collected
  * and reported in one 400 {@code {"error":"..."}}, joined by {@code "; "}. Checks here need no state;
- * whether keys and projects exist is checked by the {@link SandboxStore}.
+ * whether keys and projects exist is checked by the {@link ImportRules}.
  */
 final class XrayJsonReader {
 
@@ -365,37 +368,5 @@ final class XrayJsonReader {
           + " (e.g. 2026-05-01T10:00:00+00:00)");
       return null;
     }
-  }
-
-  static @Nullable String text(JsonNode node, String field, String where, List<String> errors) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      errors.add(where + ": " + field + " must be a string, not " + value);
-      return null;
-    }
-    return value.asText();
-  }
-
-  static List<String> texts(JsonNode node, String field, String where, List<String> errors) {
-    JsonNode value = node.get(field);
-    List<String> result = new ArrayList<>();
-    if (value == null || value.isNull()) {
-      return result;
-    }
-    if (!value.isArray()) {
-      errors.add(where + ": " + field + " must be an array of strings");
-      return result;
-    }
-    for (JsonNode item : value) {
-      if (item.isTextual()) {
-        result.add(item.asText());
-      } else {
-        errors.add(where + ": " + field + " must contain only strings, not " + item);
-      }
-    }
-    return result;
   }
 }
