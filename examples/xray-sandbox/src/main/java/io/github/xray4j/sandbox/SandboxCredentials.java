@@ -13,21 +13,21 @@ package io.github.xray4j.sandbox;
  */
 public final class SandboxCredentials {
 
-    /** The Jira user name accepted with HTTP Basic auth on the Server/DC endpoints. */
-    public static final String USER = "sandbox";
+  /** The Jira user name accepted with HTTP Basic auth on the Server/DC endpoints. */
+  public static final String USER = "sandbox";
 
-    /** The password accepted for {@link #USER}. */
-    public static final String PASSWORD = "sandbox";
+  /** The password accepted for {@link #USER}. */
+  public static final String PASSWORD = "sandbox";
 
-    /** The Personal Access Token accepted as {@code Authorization: Bearer ...} on the Server/DC endpoints. */
-    public static final String PERSONAL_ACCESS_TOKEN = "sandbox-token";
+  /** The Personal Access Token accepted as {@code Authorization: Bearer ...} on the Server/DC endpoints. */
+  public static final String PERSONAL_ACCESS_TOKEN = "sandbox-token";
 
-    /** The Cloud API key client id accepted by {@code POST /api/v2/authenticate}. */
-    public static final String CLIENT_ID = "sandbox-client";
+  /** The Cloud API key client id accepted by {@code POST /api/v2/authenticate}. */
+  public static final String CLIENT_ID = "sandbox-client";
 
-    /** The Cloud API key client secret accepted by {@code POST /api/v2/authenticate}. */
-    public static final String CLIENT_SECRET = "sandbox-secret";
+  /** The Cloud API key client secret accepted by {@code POST /api/v2/authenticate}. */
+  public static final String CLIENT_SECRET = "sandbox-secret";
 
-    private SandboxCredentials() {
-    }
+  private SandboxCredentials() {
+  }
 }

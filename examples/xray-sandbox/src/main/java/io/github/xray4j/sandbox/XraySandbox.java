@@ -62,128 +62,128 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XraySandbox implements AutoCloseable {
 
-    private static final String DEFAULT_SEED = "default-seed.json";
+  private static final String DEFAULT_SEED = "default-seed.json";
 
-    private final SandboxServer server;
+  private final SandboxServer server;
 
-    private XraySandbox(SandboxServer server) {
-        this.server = server;
+  private XraySandbox(SandboxServer server) {
+    this.server = server;
+  }
+
+  /** Starts a sandbox on a free loopback port with the default seed. */
+  public static XraySandbox start() {
+    return builder().start();
+  }
+
+  /** A builder for a sandbox on a chosen port or with another seed. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:54321} (no trailing slash): Server/DC and Cloud alike. */
+  public String url() {
+    return server.url();
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.port();
+  }
+
+  /** Everything it holds, as JSON: the body of {@code GET /sandbox/state}. */
+  public String stateJson() {
+    return server.stateJson();
+  }
+
+  /** Forgets everything that was published: back to the seed (as {@code POST /sandbox/reset}). */
+  public void reset() {
+    server.reset();
+  }
+
+  /** Stops listening. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "XraySandbox[" + url() + "]";
+  }
+
+  /** Chooses the port, the seed and how late the imports answer; {@link #start()} starts it. */
+  public static final class Builder {
+    private int port;
+    private @Nullable Path seed;
+    private ImportDelays delays = ImportDelays.NONE;
+
+    private Builder() {
     }
 
-    /** Starts a sandbox on a free loopback port with the default seed. */
-    public static XraySandbox start() {
-        return builder().start();
+    /** The port to listen on; 0 (the default) for a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, not " + port);
+      }
+      this.port = port;
+      return this;
     }
 
-    /** A builder for a sandbox on a chosen port or with another seed. */
-    public static Builder builder() {
-        return new Builder();
+    /** A seed file to start from instead of the default seed (the format is in {@link XraySandbox}). */
+    public Builder seed(Path seed) {
+      this.seed = requireNonNull(seed, "seed");
+      return this;
     }
 
-    /** The base URL, e.g. {@code http://127.0.0.1:54321} (no trailing slash): Server/DC and Cloud alike. */
-    public String url() {
-        return server.url();
+    /**
+     * Makes every import answer (accepted or refused) wait {@code delay} after the import was applied, as a slow
+     * Xray does; no request thread waits meanwhile, so the page and the other endpoints answer at once.
+     *
+     * @throws IllegalArgumentException if the delay is negative
+     */
+    public Builder importDelay(Duration delay) {
+      this.delays = delays.withEach(requireNonNull(delay, "delay"));
+      return this;
     }
 
-    /** The port it listens on. */
-    public int port() {
-        return server.port();
+    /**
+     * Makes the {@code nth} import that creates a Test Execution (counted from 1 since the start or the last
+     * reset) answer {@code delay} after it created the execution, instead of the {@link #importDelay} of the
+     * others: with a delay longer than the client's read timeout, the client sees a timeout while the
+     * execution exists, as with an Xray that answers too slowly.
+     *
+     * @throws IllegalArgumentException if {@code nth} is below 1 or the delay is negative
+     */
+    public Builder lateCreatingImport(int nth, Duration delay) {
+      this.delays = delays.withLateCreating(nth, requireNonNull(delay, "delay"));
+      return this;
     }
 
-    /** Everything it holds, as JSON: the body of {@code GET /sandbox/state}. */
-    public String stateJson() {
-        return server.stateJson();
+    /**
+     * Starts it.
+     *
+     * @throws IllegalArgumentException if the seed is not valid
+     * @throws UncheckedIOException if the seed cannot be read or the port cannot be bound
+     */
+    public XraySandbox start() {
+      return new XraySandbox(SandboxServer.start(port, readSeed(), delays));
     }
 
-    /** Forgets everything that was published: back to the seed (as {@code POST /sandbox/reset}). */
-    public void reset() {
-        server.reset();
-    }
-
-    /** Stops listening. */
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "XraySandbox[" + url() + "]";
-    }
-
-    /** Chooses the port, the seed and how late the imports answer; {@link #start()} starts it. */
-    public static final class Builder {
-        private int port;
-        private @Nullable Path seed;
-        private ImportDelays delays = ImportDelays.NONE;
-
-        private Builder() {
+    private byte[] readSeed() {
+      try {
+        if (seed != null) {
+          return Files.readAllBytes(seed);
         }
-
-        /** The port to listen on; 0 (the default) for a free one. */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0..65535, not " + port);
-            }
-            this.port = port;
-            return this;
+        try (InputStream in = XraySandbox.class.getResourceAsStream(DEFAULT_SEED)) {
+          if (in == null) {
+            throw new IllegalStateException("The default seed " + DEFAULT_SEED + " is missing from the jar");
+          }
+          return in.readAllBytes();
         }
-
-        /** A seed file to start from instead of the default seed (the format is in {@link XraySandbox}). */
-        public Builder seed(Path seed) {
-            this.seed = requireNonNull(seed, "seed");
-            return this;
-        }
-
-        /**
-         * Makes every import answer (accepted or refused) wait {@code delay} after the import was applied, as a slow
-         * Xray does; no request thread waits meanwhile, so the page and the other endpoints answer at once.
-         *
-         * @throws IllegalArgumentException if the delay is negative
-         */
-        public Builder importDelay(Duration delay) {
-            this.delays = delays.withEach(requireNonNull(delay, "delay"));
-            return this;
-        }
-
-        /**
-         * Makes the {@code nth} import that creates a Test Execution (counted from 1 since the start or the last
-         * reset) answer {@code delay} after it created the execution, instead of the {@link #importDelay} of the
-         * others: with a delay longer than the client's read timeout, the client sees a timeout while the
-         * execution exists, as with an Xray that answers too slowly.
-         *
-         * @throws IllegalArgumentException if {@code nth} is below 1 or the delay is negative
-         */
-        public Builder lateCreatingImport(int nth, Duration delay) {
-            this.delays = delays.withLateCreating(nth, requireNonNull(delay, "delay"));
-            return this;
-        }
-
-        /**
-         * Starts it.
-         *
-         * @throws IllegalArgumentException if the seed is not valid
-         * @throws UncheckedIOException if the seed cannot be read or the port cannot be bound
-         */
-        public XraySandbox start() {
-            return new XraySandbox(SandboxServer.start(port, readSeed(), delays));
-        }
-
-        private byte[] readSeed() {
-            try {
-                if (seed != null) {
-                    return Files.readAllBytes(seed);
-                }
-                try (InputStream in = XraySandbox.class.getResourceAsStream(DEFAULT_SEED)) {
-                    if (in == null) {
-                        throw new IllegalStateException("The default seed " + DEFAULT_SEED + " is missing from the jar");
-                    }
-                    return in.readAllBytes();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the sandbox seed " + (seed == null ? DEFAULT_SEED : seed)
-                        + ": " + e.getMessage(), e);
-            }
-        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the sandbox seed " + (seed == null ? DEFAULT_SEED : seed)
+            + ": " + e.getMessage(), e);
+      }
     }
+  }
 }

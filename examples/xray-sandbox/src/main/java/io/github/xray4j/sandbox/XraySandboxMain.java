@@ -17,121 +17,121 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XraySandboxMain {
 
-    static final String USAGE = "Usage: java -jar xray-sandbox.jar [--port N] [--seed seed.json]"
-            + " [--import-delay 2s] [--late-creating-import N:4s]";
-    private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m|h)");
-    private static final Pattern LATE = Pattern.compile("([0-9]{1,9}):(.*)");
+  static final String USAGE = "Usage: java -jar xray-sandbox.jar [--port N] [--seed seed.json]"
+      + " [--import-delay 2s] [--late-creating-import N:4s]";
+  private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m|h)");
+  private static final Pattern LATE = Pattern.compile("([0-9]{1,9}):(.*)");
 
-    private XraySandboxMain() {
-    }
+  private XraySandboxMain() {
+  }
 
-    /**
-     * Starts the sandbox and waits.
-     *
-     * @param args {@code --port N} (0 or none: a free port), {@code --seed file}, {@code --import-delay 2s}
-     *     (every import answers that late), {@code --late-creating-import N:4s} (the Nth import that creates a
-     *     Test Execution answers that late, after creating it); durations in {@code ms}, {@code s}, {@code m}
-     *     or {@code h}
-     */
-    public static void main(String[] args) throws InterruptedException {
-        XraySandbox sandbox;
-        try {
-            sandbox = start(args, System.out);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            // a bad argument, seed or port: say which, without a stack trace
-            System.err.println(e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
-        }
-        if (sandbox != null) {
-            new CountDownLatch(1).await();
-        }
+  /**
+   * Starts the sandbox and waits.
+   *
+   * @param args {@code --port N} (0 or none: a free port), {@code --seed file}, {@code --import-delay 2s}
+   *     (every import answers that late), {@code --late-creating-import N:4s} (the Nth import that creates a
+   *     Test Execution answers that late, after creating it); durations in {@code ms}, {@code s}, {@code m}
+   *     or {@code h}
+   */
+  public static void main(String[] args) throws InterruptedException {
+    XraySandbox sandbox;
+    try {
+      sandbox = start(args, System.out);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      // a bad argument, seed or port: say which, without a stack trace
+      System.err.println(e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
     }
+    if (sandbox != null) {
+      new CountDownLatch(1).await();
+    }
+  }
 
-    /**
-     * Parses the arguments, starts the sandbox and prints where it listens and how to log in;
-     * {@code null} after printing the usage for {@code --help}.
-     *
-     * @throws IllegalArgumentException for an argument it does not understand
-     */
-    static @Nullable XraySandbox start(String[] args, PrintStream out) {
-        XraySandbox.Builder builder = XraySandbox.builder();
-        Duration importDelay = Duration.ZERO;
-        int lateNth = 0;
-        Duration lateDelay = Duration.ZERO;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> builder.port(parsePort(valueOf(args, ++i, "--port")));
-                case "--seed" -> builder.seed(Path.of(valueOf(args, ++i, "--seed")));
-                case "--import-delay" -> importDelay = duration(valueOf(args, ++i, "--import-delay"), "--import-delay");
-                case "--late-creating-import" -> {
-                    String value = valueOf(args, ++i, "--late-creating-import");
-                    Matcher late = LATE.matcher(value);
-                    if (!late.matches() || Integer.parseInt(late.group(1)) < 1) {
-                        throw new IllegalArgumentException("--late-creating-import must be N:DURATION with N from 1,"
-                                + " e.g. 1:4s for the first import that creates a Test Execution, not " + value);
-                    }
-                    lateNth = Integer.parseInt(late.group(1));
-                    lateDelay = duration(late.group(2), "--late-creating-import");
-                    builder.lateCreatingImport(lateNth, lateDelay);
-                }
-                case "-h", "--help" -> {
-                    out.println(USAGE);
-                    return null;
-                }
-                default -> throw new IllegalArgumentException("Unknown argument: " + args[i]);
-            }
+  /**
+   * Parses the arguments, starts the sandbox and prints where it listens and how to log in;
+   * {@code null} after printing the usage for {@code --help}.
+   *
+   * @throws IllegalArgumentException for an argument it does not understand
+   */
+  static @Nullable XraySandbox start(String[] args, PrintStream out) {
+    XraySandbox.Builder builder = XraySandbox.builder();
+    Duration importDelay = Duration.ZERO;
+    int lateNth = 0;
+    Duration lateDelay = Duration.ZERO;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--port" -> builder.port(parsePort(valueOf(args, ++i, "--port")));
+        case "--seed" -> builder.seed(Path.of(valueOf(args, ++i, "--seed")));
+        case "--import-delay" -> importDelay = duration(valueOf(args, ++i, "--import-delay"), "--import-delay");
+        case "--late-creating-import" -> {
+          String value = valueOf(args, ++i, "--late-creating-import");
+          Matcher late = LATE.matcher(value);
+          if (!late.matches() || Integer.parseInt(late.group(1)) < 1) {
+            throw new IllegalArgumentException("--late-creating-import must be N:DURATION with N from 1,"
+                + " e.g. 1:4s for the first import that creates a Test Execution, not " + value);
+          }
+          lateNth = Integer.parseInt(late.group(1));
+          lateDelay = duration(late.group(2), "--late-creating-import");
+          builder.lateCreatingImport(lateNth, lateDelay);
         }
-        XraySandbox sandbox = builder.importDelay(importDelay).start();
-        out.println("Xray sandbox listening on " + sandbox.url() + " (open it in a browser to see what was published)");
-        out.println("Server/DC: XRAY_URL=" + sandbox.url() + " user " + SandboxCredentials.USER + " password "
-                + SandboxCredentials.PASSWORD + ", or Personal Access Token " + SandboxCredentials.PERSONAL_ACCESS_TOKEN);
-        out.println("Cloud: URL " + sandbox.url() + " client id " + SandboxCredentials.CLIENT_ID + " client secret "
-                + SandboxCredentials.CLIENT_SECRET);
-        if (!importDelay.isZero()) {
-            out.println("Every import answers " + show(importDelay) + " after it was applied");
+        case "-h", "--help" -> {
+          out.println(USAGE);
+          return null;
         }
-        if (lateNth > 0) {
-            out.println("Import number " + lateNth + " of those that create a Test Execution answers "
-                    + show(lateDelay) + " after creating it");
-        }
-        out.flush();
-        return sandbox;
+        default -> throw new IllegalArgumentException("Unknown argument: " + args[i]);
+      }
     }
+    XraySandbox sandbox = builder.importDelay(importDelay).start();
+    out.println("Xray sandbox listening on " + sandbox.url() + " (open it in a browser to see what was published)");
+    out.println("Server/DC: XRAY_URL=" + sandbox.url() + " user " + SandboxCredentials.USER + " password "
+        + SandboxCredentials.PASSWORD + ", or Personal Access Token " + SandboxCredentials.PERSONAL_ACCESS_TOKEN);
+    out.println("Cloud: URL " + sandbox.url() + " client id " + SandboxCredentials.CLIENT_ID + " client secret "
+        + SandboxCredentials.CLIENT_SECRET);
+    if (!importDelay.isZero()) {
+      out.println("Every import answers " + show(importDelay) + " after it was applied");
+    }
+    if (lateNth > 0) {
+      out.println("Import number " + lateNth + " of those that create a Test Execution answers "
+          + show(lateDelay) + " after creating it");
+    }
+    out.flush();
+    return sandbox;
+  }
 
-    private static String valueOf(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
+  private static String valueOf(String[] args, int index, String option) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
     }
+    return args[index];
+  }
 
-    private static Duration duration(String value, String option) {
-        Matcher matcher = DURATION.matcher(value);
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException(option + " needs a duration such as 500ms, 2s, 1m or 1h, not " + value);
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-        };
+  private static Duration duration(String value, String option) {
+    Matcher matcher = DURATION.matcher(value);
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(option + " needs a duration such as 500ms, 2s, 1m or 1h, not " + value);
     }
+    long amount = Long.parseLong(matcher.group(1));
+    return switch (matcher.group(2)) {
+      case "ms" -> Duration.ofMillis(amount);
+      case "s" -> Duration.ofSeconds(amount);
+      case "m" -> Duration.ofMinutes(amount);
+      default -> Duration.ofHours(amount);
+    };
+  }
 
-    /** A duration as it was written: {@code 2s}, {@code 500ms}. */
-    private static String show(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
-    }
+  /** A duration as it was written: {@code 2s}, {@code 500ms}. */
+  private static String show(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+  }
 
-    private static int parsePort(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port must be a number, not " + value, e);
-        }
+  private static int parsePort(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--port must be a number, not " + value, e);
     }
+  }
 }

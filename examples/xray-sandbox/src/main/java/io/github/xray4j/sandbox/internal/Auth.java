@@ -18,61 +18,61 @@ import org.jspecify.annotations.Nullable;
  */
 final class Auth {
 
-    private static final String BASIC = "Basic ";
-    private static final String BEARER = "Bearer ";
+  private static final String BASIC = "Basic ";
+  private static final String BEARER = "Bearer ";
 
-    private final Set<String> cloudTokens = ConcurrentHashMap.newKeySet();
+  private final Set<String> cloudTokens = ConcurrentHashMap.newKeySet();
 
-    void requireServer(Call call) {
-        String header = call.header("Authorization");
-        if (header == null || header.isBlank()) {
-            throw ApiError.xray(401, "You are not authenticated. Send HTTP Basic credentials of a Jira user"
-                    + " or a Personal Access Token as 'Authorization: Bearer <token>'.");
-        }
-        boolean ok;
-        if (header.startsWith(BASIC)) {
-            String expected = SandboxCredentials.USER + ":" + SandboxCredentials.PASSWORD;
-            ok = expected.equals(decodeBasic(header.substring(BASIC.length()).trim()));
-        } else if (header.startsWith(BEARER)) {
-            ok = SandboxCredentials.PERSONAL_ACCESS_TOKEN.equals(header.substring(BEARER.length()).trim());
-        } else {
-            ok = false;
-        }
-        if (!ok) {
-            throw ApiError.xray(401, "Authentication failed: the user name and password, or the Personal Access"
-                    + " Token, were not accepted.");
-        }
+  void requireServer(Call call) {
+    String header = call.header("Authorization");
+    if (header == null || header.isBlank()) {
+      throw ApiError.xray(401, "You are not authenticated. Send HTTP Basic credentials of a Jira user"
+          + " or a Personal Access Token as 'Authorization: Bearer <token>'.");
     }
-
-    void requireCloud(Call call) {
-        String header = call.header("Authorization");
-        if (header == null || !header.startsWith(BEARER)) {
-            throw ApiError.xray(401, "You are not authenticated. Get a token from POST /api/v2/authenticate and"
-                    + " send it as 'Authorization: Bearer <token>'.");
-        }
-        if (!cloudTokens.contains(header.substring(BEARER.length()).trim())) {
-            throw ApiError.xray(401, "Authentication failed. The token is invalid or expired.");
-        }
+    boolean ok;
+    if (header.startsWith(BASIC)) {
+      String expected = SandboxCredentials.USER + ":" + SandboxCredentials.PASSWORD;
+      ok = expected.equals(decodeBasic(header.substring(BASIC.length()).trim()));
+    } else if (header.startsWith(BEARER)) {
+      ok = SandboxCredentials.PERSONAL_ACCESS_TOKEN.equals(header.substring(BEARER.length()).trim());
+    } else {
+      ok = false;
     }
-
-    /** {@code POST /api/v2/authenticate}: a new token for the sandbox's client credentials. */
-    String authenticate(JsonNode body) {
-        List<String> errors = new ArrayList<>();
-        String id = XrayJsonReader.text(body, "client_id", "body", errors);
-        String secret = XrayJsonReader.text(body, "client_secret", "body", errors);
-        if (!SandboxCredentials.CLIENT_ID.equals(id) || !SandboxCredentials.CLIENT_SECRET.equals(secret)) {
-            throw ApiError.xray(401, "Authentication failed. Invalid client credentials!");
-        }
-        String token = "sandbox-cloud-token-" + UUID.randomUUID();
-        cloudTokens.add(token);
-        return token;
+    if (!ok) {
+      throw ApiError.xray(401, "Authentication failed: the user name and password, or the Personal Access"
+          + " Token, were not accepted.");
     }
+  }
 
-    private static @Nullable String decodeBasic(String encoded) {
-        try {
-            return new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+  void requireCloud(Call call) {
+    String header = call.header("Authorization");
+    if (header == null || !header.startsWith(BEARER)) {
+      throw ApiError.xray(401, "You are not authenticated. Get a token from POST /api/v2/authenticate and"
+          + " send it as 'Authorization: Bearer <token>'.");
     }
+    if (!cloudTokens.contains(header.substring(BEARER.length()).trim())) {
+      throw ApiError.xray(401, "Authentication failed. The token is invalid or expired.");
+    }
+  }
+
+  /** {@code POST /api/v2/authenticate}: a new token for the sandbox's client credentials. */
+  String authenticate(JsonNode body) {
+    List<String> errors = new ArrayList<>();
+    String id = JsonFields.text(body, "client_id", "body", errors);
+    String secret = JsonFields.text(body, "client_secret", "body", errors);
+    if (!SandboxCredentials.CLIENT_ID.equals(id) || !SandboxCredentials.CLIENT_SECRET.equals(secret)) {
+      throw ApiError.xray(401, "Authentication failed. Invalid client credentials!");
+    }
+    String token = "sandbox-cloud-token-" + UUID.randomUUID();
+    cloudTokens.add(token);
+    return token;
+  }
+
+  private static @Nullable String decodeBasic(String encoded) {
+    try {
+      return new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
 }

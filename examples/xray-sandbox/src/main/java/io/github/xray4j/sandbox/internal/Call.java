@@ -19,45 +19,45 @@ import org.jspecify.annotations.Nullable;
  */
 record Call(String method, String path, Map<String, String> query, Headers headers, byte[] body, Matcher match) {
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    static Map<String, String> parseQuery(@Nullable String rawQuery) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            query.putIfAbsent(name, value);
-        }
-        return query;
+  static Map<String, String> parseQuery(@Nullable String rawQuery) {
+    Map<String, String> query = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return query;
     }
+    for (String pair : rawQuery.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      query.putIfAbsent(name, value);
+    }
+    return query;
+  }
 
-    String group(int index) {
-        return match.group(index);
-    }
+  String group(int index) {
+    return match.group(index);
+  }
 
-    @Nullable String header(String name) {
-        return headers.getFirst(name);
-    }
+  @Nullable String header(String name) {
+    return headers.getFirst(name);
+  }
 
-    /** The body parsed as JSON, or a 400 naming what is wrong with it. */
-    JsonNode json() {
-        return parseJson(body, "The request body");
-    }
+  /** The body parsed as JSON, or a 400 naming what is wrong with it. */
+  JsonNode json() {
+    return parseJson(body, "The request body");
+  }
 
-    static JsonNode parseJson(byte[] bytes, String what) {
-        if (bytes.length == 0) {
-            throw ApiError.badRequest(what + " is empty; expected JSON");
-        }
-        try {
-            return JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest(what + " is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiError.badRequest(what + " could not be read: " + e.getMessage());
-        }
+  static JsonNode parseJson(byte[] bytes, String what) {
+    if (bytes.length == 0) {
+      throw ApiError.badRequest(what + " is empty; expected JSON");
     }
+    try {
+      return JSON.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw ApiError.badRequest(what + " is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw ApiError.badRequest(what + " could not be read: " + e.getMessage());
+    }
+  }
 }

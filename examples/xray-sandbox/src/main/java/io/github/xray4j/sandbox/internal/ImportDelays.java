@@ -17,36 +17,36 @@ import java.time.Duration;
  */
 public record ImportDelays(Duration each, int lateCreating, Duration late) {
 
-    /** Every import answers at once. */
-    public static final ImportDelays NONE = new ImportDelays(Duration.ZERO, 0, Duration.ZERO);
+  /** Every import answers at once. */
+  public static final ImportDelays NONE = new ImportDelays(Duration.ZERO, 0, Duration.ZERO);
 
-    /** Checks that the waits are not negative and {@code lateCreating} is not below 0. */
-    public ImportDelays {
-        requireNonNull(each, "each");
-        requireNonNull(late, "late");
-        if (each.isNegative() || late.isNegative()) {
-            throw new IllegalArgumentException("An import delay cannot be negative: " + (each.isNegative() ? each : late));
-        }
-        if (lateCreating < 0) {
-            throw new IllegalArgumentException("The late creating import is counted from 1 (0 for none), not " + lateCreating);
-        }
+  /** Checks that the waits are not negative and {@code lateCreating} is not below 0. */
+  public ImportDelays {
+    requireNonNull(each, "each");
+    requireNonNull(late, "late");
+    if (each.isNegative() || late.isNegative()) {
+      throw new IllegalArgumentException("An import delay cannot be negative: " + (each.isNegative() ? each : late));
     }
+    if (lateCreating < 0) {
+      throw new IllegalArgumentException("The late creating import is counted from 1 (0 for none), not " + lateCreating);
+    }
+  }
 
-    /** The same with every import answering after {@code delay}. */
-    public ImportDelays withEach(Duration delay) {
-        return new ImportDelays(delay, lateCreating, late);
-    }
+  /** The same with every import answering after {@code delay}. */
+  public ImportDelays withEach(Duration delay) {
+    return new ImportDelays(delay, lateCreating, late);
+  }
 
-    /** The same with the {@code nth} creating import answering after {@code delay}. */
-    public ImportDelays withLateCreating(int nth, Duration delay) {
-        if (nth < 1) {
-            throw new IllegalArgumentException("The late creating import is counted from 1, not " + nth);
-        }
-        return new ImportDelays(each, nth, delay);
+  /** The same with the {@code nth} creating import answering after {@code delay}. */
+  public ImportDelays withLateCreating(int nth, Duration delay) {
+    if (nth < 1) {
+      throw new IllegalArgumentException("The late creating import is counted from 1, not " + nth);
     }
+    return new ImportDelays(each, nth, delay);
+  }
 
-    /** The wait of an import answer: {@code creating} is its number among creating imports, 0 if it created nothing. */
-    Duration of(int creating) {
-        return creating > 0 && creating == lateCreating ? late : each;
-    }
+  /** The wait of an import answer: {@code creating} is its number among creating imports, 0 if it created nothing. */
+  Duration of(int creating) {
+    return creating > 0 && creating == lateCreating ? late : each;
+  }
 }

@@ -11,47 +11,47 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record StateView(String url, List<ProjectView> projects, List<TestView> tests, List<IssueView> otherIssues,
-                        List<PlanView> testPlans, List<ExecutionView> testExecutions, List<RequestView> requests) {
+            List<PlanView> testPlans, List<ExecutionView> testExecutions, List<RequestView> requests) {
 
-    /** Copies the lists. */
-    StateView {
-        projects = List.copyOf(projects);
-        tests = List.copyOf(tests);
-        otherIssues = List.copyOf(otherIssues);
-        testPlans = List.copyOf(testPlans);
-        testExecutions = List.copyOf(testExecutions);
-        requests = List.copyOf(requests);
-    }
+  /** Copies the lists. */
+  StateView {
+    projects = List.copyOf(projects);
+    tests = List.copyOf(tests);
+    otherIssues = List.copyOf(otherIssues);
+    testPlans = List.copyOf(testPlans);
+    testExecutions = List.copyOf(testExecutions);
+    requests = List.copyOf(requests);
+  }
 
-    /** A Jira project. */
-    record ProjectView(String key, String name) {
-    }
+  /** A Jira project. */
+  record ProjectView(String key, String name) {
+  }
 
-    /** A Test issue. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TestView(String id, String key, String project, String type, String summary,
-                           @Nullable String definition, List<String> requirementKeys, List<String> labels) {
-    }
+  /** A Test issue. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record TestView(String id, String key, String project, String type, String summary,
+      @Nullable String definition, List<String> requirementKeys, List<String> labels) {
+  }
 
-    /** Any other issue (requirements, stories, bugs). */
-    record IssueView(String id, String key, String project, String issuetype, String summary) {
-    }
+  /** Any other issue (requirements, stories, bugs). */
+  record IssueView(String id, String key, String project, String issuetype, String summary) {
+  }
 
-    /** A Test Plan with its Tests and Test Executions. */
-    record PlanView(String id, String key, String project, String summary, List<String> tests,
-                           List<String> testExecutions) {
-    }
+  /** A Test Plan with its Tests and Test Executions. */
+  record PlanView(String id, String key, String project, String summary, List<String> tests,
+      List<String> testExecutions) {
+  }
 
-    /** A Test Execution and its Test Runs, in the order the Tests were first imported. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ExecutionView(String id, String key, String project, String summary, @Nullable String description,
-                                @Nullable String version, @Nullable String revision, @Nullable String user,
-                                @Nullable String startDate, @Nullable String finishDate,
-                                @Nullable String testPlanKey, List<String> testEnvironments, String createdVia,
-                                List<TestRun> runs) {
-    }
+  /** A Test Execution and its Test Runs, in the order the Tests were first imported. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ExecutionView(String id, String key, String project, String summary, @Nullable String description,
+                @Nullable String version, @Nullable String revision, @Nullable String user,
+                @Nullable String startDate, @Nullable String finishDate,
+                @Nullable String testPlanKey, List<String> testEnvironments, String createdVia,
+                List<TestRun> runs) {
+  }
 
-    /** A request the sandbox answered (method, path with query, HTTP status); never headers or bodies. */
-    record RequestView(String method, String path, int status) {
-    }
+  /** A request the sandbox answered (method, path with query, HTTP status); never headers or bodies. */
+  record RequestView(String method, String path, int status) {
+  }
 }
