@@ -122,46 +122,69 @@ final class PlanRecorder implements PlanEvents {
       synchronized (leaf.run) {
         leaf.leaf.parameters.addAll(ParameterEntries.decode(entry.getKeyValuePairs()));
         entry.getKeyValuePairs().forEach((key, value) -> {
-          if (!ParameterEntries.isParameterKey(key)) {
+          if (!ParameterEntries.isParameterKey(key) && !RunEntries.isRunKey(key)) {
             leaf.leaf.entries.add(DEFAULT_ENTRY_KEY.equals(key) ? value : key + ": " + value);
           }
         });
       }
     });
+    leafOf(node).ifPresent(leaf -> RunEntries.decode(entry.getKeyValuePairs(), new RunEntries.Target() {
+      @Override
+      public void comment(String text) {
+        leaf.run.addComment(text);
+      }
+
+      @Override
+      public void defect(String issueKey) {
+        leaf.run.addDefect(issueKey);
+      }
+
+      @Override
+      public void customField(String idOrName, String value) {
+        leaf.run.addCustomField(idOrName, value);
+      }
+
+      @Override
+      public void evidence(String path, @Nullable String contentType) {
+        attach(leaf, node, Path.of(path), Optional.ofNullable(contentType));
+      }
+    }));
   }
 
   @Override
   public void fileEntryPublished(TestIdentifier node, FileEntry file) {
-    leafOf(node).ifPresent(leaf -> {
-      Path path = file.getPath();
-      String test = leaf.run.unit().testKey() != null ? leaf.run.unit().testKey() : leaf.run.unit().definition();
-      if (!Files.isRegularFile(path)) {
-        warnings.always(() -> "Xray: " + path + " published by " + node.getDisplayName() + " is not a file, so it is"
-            + " not attached to " + test + " (attach a file, or zip the directory and publish the zip)");
-        return;
-      }
-      long bytes;
-      try {
-        bytes = Files.size(path);
-      } catch (IOException e) {
-        warnings.always(() -> "Xray: cannot read the size of evidence file " + path + ", so it is not attached to "
-            + test + ": " + e.getMessage());
-        return;
-      }
-      if (bytes > config.evidenceMaxSize()) {
-        warnings.always(() -> "Xray: evidence file " + path + " (" + size(bytes) + ") of " + test + " is larger"
-            + " than xray.evidence-max-size (" + size(config.evidenceMaxSize()) + ") and is left out; raise"
-            + " xray.evidence-max-size or publish a smaller file");
-        return;
-      }
-      // the type the test declared, without parameters such as "; charset=UTF-8"; else guessed from the name
-      Evidence evidence = file.getMediaType()
-          .map(type -> type.replaceFirst(";.*", "").trim())
-          .filter(type -> !type.isEmpty())
-          .map(type -> Evidence.ofFile(path, String.valueOf(path.getFileName()), type))
-          .orElseGet(() -> Evidence.ofFile(path));
-      leaf.run.addEvidence(evidence);
-    });
+    leafOf(node).ifPresent(leaf -> attach(leaf, node, file.getPath(), file.getMediaType()));
+  }
+
+  /** Attaches a file published by a test as evidence of its run, unless it is no file or too large. */
+  private void attach(Located leaf, TestIdentifier node, Path path, Optional<String> mediaType) {
+    String test = leaf.run.unit().testKey() != null ? leaf.run.unit().testKey() : leaf.run.unit().definition();
+    if (!Files.isRegularFile(path)) {
+      warnings.always(() -> "Xray: " + path + " published by " + node.getDisplayName() + " is not a file, so it is"
+          + " not attached to " + test + " (attach a file, or zip the directory and publish the zip)");
+      return;
+    }
+    long bytes;
+    try {
+      bytes = Files.size(path);
+    } catch (IOException e) {
+      warnings.always(() -> "Xray: cannot read the size of evidence file " + path + ", so it is not attached to "
+          + test + ": " + e.getMessage());
+      return;
+    }
+    if (bytes > config.evidenceMaxSize()) {
+      warnings.always(() -> "Xray: evidence file " + path + " (" + size(bytes) + ") of " + test + " is larger"
+          + " than xray.evidence-max-size (" + size(config.evidenceMaxSize()) + ") and is left out; raise"
+          + " xray.evidence-max-size or publish a smaller file");
+      return;
+    }
+    // the type the test declared, without parameters such as "; charset=UTF-8"; else guessed from the name
+    Evidence evidence = mediaType
+        .map(type -> type.replaceFirst(";.*", "").trim())
+        .filter(type -> !type.isEmpty())
+        .map(type -> Evidence.ofFile(path, String.valueOf(path.getFileName()), type))
+        .orElseGet(() -> Evidence.ofFile(path));
+    leaf.run.addEvidence(evidence);
   }
 
   /** Once per run: parameter names are {@code arg0, arg1, ...}, and how to get the real ones. */

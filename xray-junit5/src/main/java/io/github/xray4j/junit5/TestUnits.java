@@ -36,14 +36,23 @@ final class TestUnits {
    * @param testKey the Test key, or null for a test reported by definition
    * @param definition {@code fully.qualified.Class.method} for tests reported by definition
    * @param requirements requirement keys from {@link Requirement}, valid ones only
+   * @param declared the {@link XrayTest} of a unit without a key ({@code summary}, {@code labels} for the Test
+   *     Xray creates), or null
    */
-  record Unit(TestIdentifier node, @Nullable String testKey, String definition, List<String> requirements) {
+  record Unit(TestIdentifier node, @Nullable String testKey, String definition, List<String> requirements,
+      @Nullable XrayTest declared) {
     UniqueId id() {
       return node.getUniqueIdObject();
     }
 
+    /** The labels of a created Test: the {@code labels} of its {@link XrayTest}, then its JUnit tags. */
     List<String> labels() {
-      return node.getTags().stream().map(TestTag::getName).sorted().toList();
+      java.util.Set<String> labels = new LinkedHashSet<>();
+      if (declared != null) {
+        labels.addAll(List.of(declared.labels()));
+      }
+      node.getTags().stream().map(TestTag::getName).sorted().forEach(labels::add);
+      return List.copyOf(labels);
     }
 
     /**
@@ -51,6 +60,9 @@ final class TestUnits {
      * JUnit's default for a method ({@code adds(int, TestReporter)}) is the method's name alone.
      */
     String summary() {
+      if (declared != null && !declared.summary().isBlank()) {
+        return declared.summary();
+      }
       String displayName = node.getDisplayName();
       if (node.getSource().orElse(null) instanceof MethodSource method) {
         String name = method.getMethodName();
@@ -62,8 +74,8 @@ final class TestUnits {
     }
   }
 
-  /** What was found on an element: a key, valid or not. */
-  private record KeyOf(String key, boolean valid) {}
+  /** What was found on an element: a key, valid or not (empty: a Test to create), and the annotation. */
+  private record KeyOf(String key, boolean valid, XrayTest annotation) {}
 
   private static final Optional<KeyOf> NONE = Optional.empty();
 
@@ -180,14 +192,18 @@ final class TestUnits {
     if (methodUnit == null && !node.isTest()) {
       return Optional.empty();
     }
-    return Optional.of(new Unit(unitNode, null, definitionOf(unitNode), requirementsAbove(unitNode)));
+    return Optional.of(new Unit(unitNode, null, definitionOf(unitNode), requirementsAbove(unitNode), null));
   }
 
   private Optional<Unit> keyed(TestIdentifier unitNode, KeyOf key) {
     if (!key.valid()) {
       return Optional.empty();
     }
-    return Optional.of(new Unit(unitNode, key.key(), definitionOf(unitNode), requirementsAbove(unitNode)));
+    if (key.key().isEmpty()) {
+      return Optional.of(new Unit(unitNode, null, definitionOf(unitNode), requirementsAbove(unitNode),
+          key.annotation()));
+    }
+    return Optional.of(new Unit(unitNode, key.key(), definitionOf(unitNode), requirementsAbove(unitNode), null));
   }
 
   /** Climbs from an invocation to its template: the highest ancestor with the same method as source. */
@@ -288,12 +304,12 @@ final class TestUnits {
         return NONE;
       }
       String key = annotation.get().value();
-      boolean valid = IssueKeys.isValid(key);
+      boolean valid = key.isEmpty() || IssueKeys.isValid(key);
       if (!valid) {
         String where = describe(e);
         warnings.once("key " + where, () -> IssueKeys.problem("@XrayTest", key, where));
       }
-      return Optional.of(new KeyOf(key, valid));
+      return Optional.of(new KeyOf(key, valid, annotation.get()));
     });
   }
 

@@ -1,6 +1,7 @@
 package io.github.xray4j.junit5;
 
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.model.CustomField;
 import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.core.model.Failures;
 import io.github.xray4j.core.model.Iteration;
@@ -37,6 +38,10 @@ final class UnitRun {
   private final Leaf own;
   private final Map<UniqueId, Leaf> iterations = new LinkedHashMap<>();
   private final List<Evidence> evidence = new ArrayList<>();
+  /** What the test told its {@link XrayTestRun}: comment paragraphs, defects, custom fields. */
+  private final List<String> comments = new ArrayList<>();
+  private final java.util.Set<String> defects = new java.util.LinkedHashSet<>();
+  private final Map<String, String> customFields = new LinkedHashMap<>();
   /** The run this one is the re-run of, or null. */
   private final @Nullable UnitRun earlier;
   private boolean completed;
@@ -119,6 +124,19 @@ final class UnitRun {
     evidence.add(file);
   }
 
+  synchronized void addComment(String text) {
+    comments.add(text);
+  }
+
+  synchronized void addDefect(String issueKey) {
+    defects.add(issueKey);
+  }
+
+  /** A custom field by id ({@code customfield_10100}) or, on Cloud, by name; a later value replaces an earlier. */
+  synchronized void addCustomField(String idOrName, String value) {
+    customFields.put(idOrName, value);
+  }
+
   /** Marks the run complete; true only the first time. */
   synchronized boolean complete() {
     if (completed) {
@@ -156,6 +174,9 @@ final class UnitRun {
     }
     result.comment(comment(ordered));
     result.evidence(allEvidence());
+    defects.forEach(result::defect);
+    customFields.forEach((idOrName, value) -> result.customField(idOrName.startsWith("customfield_")
+        ? new CustomField(idOrName, null, value) : new CustomField(null, idOrName, value)));
     return Optional.of(result.build());
   }
 
@@ -223,6 +244,7 @@ final class UnitRun {
       parts.add("... and " + (listed - MAX_FAILURES_IN_COMMENT) + " more failed" + (rerun ? " or re-run" : "")
           + " iterations: see their logs.");
     }
+    comments.forEach(parts::add);
     List<String> entries = new ArrayList<>(own.entries);
     for (Leaf leaf : ordered) {
       for (String entry : leaf.entries) {

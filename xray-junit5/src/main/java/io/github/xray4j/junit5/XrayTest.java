@@ -30,6 +30,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * iteration failed. On a class, every test in the class (including {@code @Nested} classes) is an iteration of
  * that Test, unless it carries its own {@code @XrayTest}.
  *
+ * <pre>{@code
+ * @Test
+ * @XrayTest(summary = "Checkout with an expired card", labels = {"checkout"})   // no key: Xray creates the Test
+ * void rejects_an_expired_card() { ... }
+ * }</pre>
+ *
+ * <p>A test may declare an {@link XrayTestRun} parameter to add a comment, evidence, custom fields and defects to
+ * its run.
+ *
  * <p>The key must look like a Jira issue key ({@code CALC-1880}: upper-case project key, dash, number). A
  * malformed key is reported once when the tests are discovered, and that test's result is not sent.
  *
@@ -40,9 +49,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
-@ExtendWith(ParameterCapture.class)
+@ExtendWith({ParameterCapture.class, XrayTestRunResolver.class})
 public @interface XrayTest {
 
-  /** The key of the Xray Test issue, such as {@code CALC-1880}. */
-  String value();
+  /**
+   * The key of the Xray Test issue, such as {@code CALC-1880}. Empty: the test is reported by its definition
+   * ({@code fully.qualified.Class.method}) into {@code xray.project-key}, where Xray finds the Generic Test with
+   * that definition or creates it, as {@code xray.report-unannotated=true} does for tests without the annotation.
+   */
+  String value() default "";
+
+  /** The summary of the Test Xray creates for a test without a key; default: as Xray's JUnit import names it. */
+  String summary() default "";
+
+  /** Labels of the Test Xray creates for a test without a key, before its JUnit {@code @Tag}s. */
+  String[] labels() default {};
 }

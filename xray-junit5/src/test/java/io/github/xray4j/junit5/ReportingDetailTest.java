@@ -138,5 +138,37 @@ class ReportingDetailTest extends XrayServerTest {
     assertThat(xray.imports()).hasSize(1);
   }
 
+  @Test
+  void reports_what_a_test_tells_its_xray_test_run_from_its_own_thread_and_from_one_it_started() {
+    // when
+    FixtureRun.of(io.github.xray4j.junit5.fixtures.RunApiFixture.class).publishingTo(xray).execute();
+
+    // then
+    String receipt = java.util.Base64.getEncoder().encodeToString("{\"total\":3}".getBytes());
+    xray.assertOneImport("""
+        {%s,
+         "tests": [{"testKey": "CALC-95", "status": "PASS", "start": "%2$s", "finish": "%2$s",
+           "comment": "paid with the test card",
+           "defects": ["CALC-9", "CALC-10"],
+           "customFields": [{"id": "customfield_10100", "value": "chrome 126"}],
+           "evidences": [{"data": "%3$s", "filename": "receipt.json", "contentType": "application/json"}]}]}"""
+        .formatted(PublishingThroughTheLauncherTest.INFO, PublishingThroughTheLauncherTest.ANY, receipt));
+  }
+
+  @Test
+  void creates_a_test_with_the_summary_and_labels_its_annotation_names_when_it_has_no_key() {
+    // when
+    FixtureRun.of(io.github.xray4j.junit5.fixtures.DeclaredTestFixture.class).publishingTo(xray).execute();
+
+    // then
+    xray.assertOneImport("""
+        {%s,
+         "tests": [{"testInfo": {"projectKey": "CALC", "summary": "Checkout with an expired card", "type": "Generic",
+                                 "definition": "%3$s.rejects_an_expired_card", "labels": ["checkout", "smoke"]},
+                    "status": "PASS", "start": "%2$s", "finish": "%2$s"}]}"""
+        .formatted(PublishingThroughTheLauncherTest.INFO, PublishingThroughTheLauncherTest.ANY,
+            io.github.xray4j.junit5.fixtures.DeclaredTestFixture.class.getName()));
+  }
+
   private static final String ISSUE_LINK = "/rest/api/2/issueLink";
 }
