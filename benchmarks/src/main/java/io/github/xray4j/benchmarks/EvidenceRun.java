@@ -29,7 +29,10 @@ import javax.management.openmbean.CompositeData;
  * <p>Peak heap: the largest heap in use just before any garbage collection (from the collectors'
  * notifications) or at the end, which is where the heap peaks.
  *
- * <p>Arguments: {@code dry_run|publish evidenceDir outputDir [xray.key=value ...]}.
+ * <p>Arguments: {@code dry_run|publish evidenceDir outputDir [xray.key=value ...]}. With {@code results count
+ * outputDir ...} instead, it publishes {@code count} passing results without evidence (what the JUnit listener
+ * adds per test), one at a time as tests finish, through the journal and the live sender: the whole publishing
+ * JVM's peak heap at that size.
  */
 public final class EvidenceRun {
 
@@ -39,7 +42,7 @@ public final class EvidenceRun {
 
   public static void main(String[] args) throws Exception {
     watchCollections();
-    Path evidenceDir = Path.of(args[1]);
+    boolean results = args[0].equals("results");
     Map<String, String> properties = new LinkedHashMap<>();
     for (int i = 3; i < args.length; i++) {
       int eq = args[i].indexOf('=');
@@ -50,21 +53,30 @@ public final class EvidenceRun {
     String error = null;
     try {
       XrayReporter reporter = XrayReporter.create(XrayConfig.of(properties));
-      List<Path> files;
-      try (Stream<Path> list = Files.list(evidenceDir)) {
-        files = list.sorted().toList();
-      }
-      int i = 0;
-      for (Path file : files) {
-        reporter.add(TestResult.builder(Status.PASS)
-            .testKey(SyntheticResults.PROJECT + "-" + (++i))
-            .evidence(Evidence.ofFile(file))
-            .build());
+      int count;
+      if (results) {
+        count = Integer.parseInt(args[1]);
+        for (int i = 0; i < count; i++) {
+          reporter.add(SyntheticResults.passing(i));
+        }
+      } else {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of(args[1]))) {
+          files = list.sorted().toList();
+        }
+        int i = 0;
+        for (Path file : files) {
+          reporter.add(TestResult.builder(Status.PASS)
+              .testKey(SyntheticResults.PROJECT + "-" + (++i))
+              .evidence(Evidence.ofFile(file))
+              .build());
+        }
+        count = files.size();
       }
       PublishOutcome outcome = reporter.finish();
-      boolean expected = args[0].equals("publish")
-          ? outcome.kind() == PublishOutcome.Kind.PUBLISHED && outcome.published() == files.size()
-          : outcome.kind() == PublishOutcome.Kind.DRY_RUN && outcome.results() == files.size();
+      boolean expected = !args[0].equals("dry_run")
+          ? outcome.kind() == PublishOutcome.Kind.PUBLISHED && outcome.published() == count
+          : outcome.kind() == PublishOutcome.Kind.DRY_RUN && outcome.results() == count;
       success = expected && outcome.problems().isEmpty();
       if (!success) {
         error = outcome.summaryLine();

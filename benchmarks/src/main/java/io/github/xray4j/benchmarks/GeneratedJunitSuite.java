@@ -26,13 +26,29 @@ import org.junit.jupiter.api.Test;
  * A generated JUnit Jupiter suite of trivial tests, each with its own {@code @XrayTest} key
  * ({@code BENCH-1}, {@code BENCH-2}, ...), compiled at run time with {@link JavaCompiler} and loaded by its
  * own class loader. The first {@code n} tests of the suite are the first {@code n / testsPerClass} classes.
- * An unannotated suite (the same tests without {@code @XrayTest}) is the "no xray4j at all" baseline.
+ * An unannotated suite (the same tests without {@code @XrayTest}) is the "no xray4j at all" baseline; a suite
+ * annotated with Xray's own {@code app.getxray.xray.junit.customjunitxml.annotations.XrayTest(key = ...)} is what
+ * Xray's route ({@code xray-junit-extensions}) runs.
  */
 final class GeneratedJunitSuite implements AutoCloseable {
 
-  static final String PACKAGE = "bench.junit";
-  static final String UNANNOTATED_PACKAGE = "bench.plain";
   static final String PROJECT = "BENCH";
+
+  /** How each test is annotated, and the package its suite is generated in. */
+  enum Annotation {
+    NONE("bench.plain", ""),
+    XRAY4J("bench.junit", "@" + XrayTest.class.getName() + "(\"" + PROJECT + "-%d\") "),
+    XRAY_JUNIT_EXTENSIONS("bench.xje", "@" + app.getxray.xray.junit.customjunitxml.annotations.XrayTest.class.getName()
+        + "(key = \"" + PROJECT + "-%d\") ");
+
+    final String packageName;
+    final String format;
+
+    Annotation(String packageName, String format) {
+      this.packageName = packageName;
+      this.format = format;
+    }
+  }
 
   private final List<String> classNames;
   private final int testsPerClass;
@@ -46,10 +62,10 @@ final class GeneratedJunitSuite implements AutoCloseable {
 
   /**
    * Generates and compiles {@code tests} tests in classes of {@code testsPerClass} under {@code dir}, each
-   * annotated with its own {@code @XrayTest} key if {@code annotated}.
+   * annotated with its own key as {@code annotated} says.
    */
-  static GeneratedJunitSuite compile(Path dir, int tests, int testsPerClass, boolean annotated) throws IOException {
-    String packageName = annotated ? PACKAGE : UNANNOTATED_PACKAGE;
+  static GeneratedJunitSuite compile(Path dir, int tests, int testsPerClass, Annotation annotated) throws IOException {
+    String packageName = annotated.packageName;
     Path sources = Files.createDirectories(dir.resolve("src").resolve(packageName.replace('.', '/')));
     Path classes = Files.createDirectories(dir.resolve("classes"));
     List<String> names = new ArrayList<>();
@@ -68,17 +84,14 @@ final class GeneratedJunitSuite implements AutoCloseable {
     return new GeneratedJunitSuite(names, testsPerClass, loader);
   }
 
-  private static String source(String packageName, String simpleName, int first, int count, boolean annotated) {
+  private static String source(String packageName, String simpleName, int first, int count, Annotation annotated) {
     StringBuilder s = new StringBuilder(128 + count * 96);
     s.append("package ").append(packageName).append(";\n\n")
-        .append("import ").append(Test.class.getName()).append(";\n")
-        .append("import ").append(XrayTest.class.getName()).append(";\n\n")
+        .append("import ").append(Test.class.getName()).append(";\n\n")
         .append("class ").append(simpleName).append(" {\n");
     for (int i = first + 1; i <= first + count; i++) {
       s.append("  @Test ");
-      if (annotated) {
-        s.append("@XrayTest(\"").append(PROJECT).append('-').append(i).append("\") ");
-      }
+      s.append(String.format(Locale.ROOT, annotated.format, i));
       s.append("void test").append(i).append("() {}\n");
     }
     return s.append("}\n").toString();
@@ -93,7 +106,7 @@ final class GeneratedJunitSuite implements AutoCloseable {
     try (StandardJavaFileManager fileManager =
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options =
-          List.of("-d", classes.toString(), "-classpath", classpathOf(Test.class, XrayTest.class),
+          List.of("-d", classes.toString(), "-classpath", classpathOf(Test.class, XrayTest.class, app.getxray.xray.junit.customjunitxml.annotations.XrayTest.class),
               "-proc:none", "-g:none", "-nowarn", "-implicit:none");
       boolean ok =
           compiler

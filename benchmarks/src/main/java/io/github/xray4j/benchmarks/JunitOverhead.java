@@ -49,7 +49,11 @@ final class JunitOverhead {
     LEGACY_XML("legacy_xml", "JUnit LegacyXmlReportGeneratingListener"),
     XRAY_PUBLISH("xray_publish", "xray-junit5 publishing to the sandbox"),
     XRAY_DRY_RUN("xray_dry_run", "xray-junit5 in dry-run"),
-    UNANNOTATED_NONE("unannotated_none", "no xray4j at all: the same tests without @XrayTest, no listener");
+    UNANNOTATED_NONE("unannotated_none", "no xray4j at all: the same tests without @XrayTest, no listener"),
+    XRAY_JUNIT_EXTENSIONS("xje", "Xray's own route: xray-junit-extensions' EnhancedLegacyXmlReportGeneratingListener"
+        + " writing its XML, tests annotated with its @XrayTest(key)"),
+    XRAY_END_ONLY("xray_end_only", "xray-junit5 publishing to the sandbox only at the end (xray.live-interval=0)"),
+    XRAY_SLOW_XRAY("xray_slow_xray", "xray-junit5 publishing live to a sandbox that answers each import after 2 s");
 
     final String id;
     final String label;
@@ -60,7 +64,12 @@ final class JunitOverhead {
     }
 
     boolean xray() {
-      return this == XRAY_PUBLISH || this == XRAY_DRY_RUN;
+      return this == XRAY_PUBLISH || this == XRAY_DRY_RUN || this == XRAY_END_ONLY || this == XRAY_SLOW_XRAY;
+    }
+
+    /** Run at the target size only. */
+    boolean targetSizeOnly() {
+      return this == XRAY_END_ONLY || this == XRAY_SLOW_XRAY;
     }
   }
 
@@ -87,55 +96,81 @@ final class JunitOverhead {
     this.progress = progress;
   }
 
+  /** The suites a run chooses from: annotated for xray4j, for Xray's route, and not at all. */
+  private record Suites(GeneratedJunitSuite xray4j, GeneratedJunitSuite xje, GeneratedJunitSuite plain) {
+    List<Class<?>> classes(Variant variant, int size) {
+      return switch (variant) {
+        case UNANNOTATED_NONE -> plain.classes(size);
+        case XRAY_JUNIT_EXTENSIONS -> xje.classes(size);
+        default -> xray4j.classes(size);
+      };
+    }
+  }
+
   void run() throws Exception {
     List<Integer> sizes = settings.junitSizes();
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
     progress.say("junit: generating and compiling " + largest + " tests");
     long compileStart = System.nanoTime();
     int target = settings.junitTargetSize();
-    try (GeneratedJunitSuite suite =
-            GeneratedJunitSuite.compile(
-                Files.createDirectories(work.resolve("junit-suite")), largest, settings.junitTestsPerClass(), true);
-        GeneratedJunitSuite unannotated =
-            GeneratedJunitSuite.compile(
-                Files.createDirectories(work.resolve("junit-plain")), target, settings.junitTestsPerClass(), false)) {
+    int perClass = settings.junitTestsPerClass();
+    try (GeneratedJunitSuite suite = GeneratedJunitSuite.compile(
+            Files.createDirectories(work.resolve("junit-suite")), largest, perClass, GeneratedJunitSuite.Annotation.XRAY4J);
+        GeneratedJunitSuite xje = GeneratedJunitSuite.compile(Files.createDirectories(work.resolve("junit-xje")),
+            largest, perClass, GeneratedJunitSuite.Annotation.XRAY_JUNIT_EXTENSIONS);
+        GeneratedJunitSuite unannotated = GeneratedJunitSuite.compile(
+            Files.createDirectories(work.resolve("junit-plain")), largest, perClass, GeneratedJunitSuite.Annotation.NONE);
+        XrayTarget slow = XrayTarget.in(work.resolve("slow-xray"), SLOW_IMPORT)) {
+      this.slowXray = slow;
+      Suites suites = new Suites(suite, xje, unannotated);
       progress.say("junit: compiled in " + (System.nanoTime() - compileStart) / 1_000_000 + " ms");
       xray.seed(target);
-      warmUp(suite.classes(target), unannotated.classes(target));
+      slow.seed(target);
+      warmUp(suites, target);
       for (int size : sizes) {
         xray.seed(size);
-        measure(suite.classes(size), size == target ? unannotated.classes(target) : List.of(), size);
+        measure(suites, size);
       }
     }
   }
 
-  private void warmUp(List<Class<?>> classes, List<Class<?>> unannotated) throws Exception {
+  /** How long the slow sandbox takes to answer each import. */
+  static final java.time.Duration SLOW_IMPORT = java.time.Duration.ofSeconds(2);
+
+  private XrayTarget slowXray;
+
+  private void warmUp(Suites suites, int target) throws Exception {
     for (int i = 0; i < settings.warmups(); i++) {
       progress.say("junit: warm-up " + (i + 1) + "/" + settings.warmups());
       for (Variant variant : Variant.values()) {
-        runOnce(variant, variant == Variant.UNANNOTATED_NONE ? unannotated : classes, -1);
+        if (variant != Variant.XRAY_SLOW_XRAY) {
+          runOnce(variant, suites.classes(variant, target), -1);
+        }
       }
       for (Timed timed : Timed.values()) {
-        timedRun(timed, classes, -1);
+        timedRun(timed, suites.xray4j().classes(target), -1);
       }
     }
   }
 
-  private void measure(List<Class<?>> classes, List<Class<?>> unannotated, int size) throws Exception {
+  private void measure(Suites suites, int size) throws Exception {
     int repeats = settings.junitRepeatsAt(size);
     Map<Variant, List<Sample>> samples = new EnumMap<>(Variant.class);
+    Map<Variant, List<Double>> testsWall = new EnumMap<>(Variant.class);
     Map<Timed, List<TimedRun>> timings = new EnumMap<>(Timed.class);
-    Variant[] variants =
-        unannotated.isEmpty()
-            ? new Variant[] {Variant.NONE, Variant.LEGACY_XML, Variant.XRAY_PUBLISH, Variant.XRAY_DRY_RUN}
-            : Variant.values();
+    boolean atTarget = size == settings.junitTargetSize();
+    Variant[] variants = java.util.Arrays.stream(Variant.values())
+        .filter(variant -> atTarget || !variant.targetSizeOnly()).toArray(Variant[]::new);
+    List<Class<?>> classes = suites.xray4j().classes(size);
     Timed[] timedVariants = Timed.values();
     for (int r = 0; r < repeats; r++) {
       progress.say("junit: " + size + " tests, repeat " + (r + 1) + "/" + repeats);
       for (int i = 0; i < variants.length; i++) {
         Variant variant = variants[(i + r) % variants.length];
+        Counter counter = new Counter();
         samples.computeIfAbsent(variant, v -> new ArrayList<>())
-            .add(runOnce(variant, variant == Variant.UNANNOTATED_NONE ? unannotated : classes, size));
+            .add(runOnce(variant, suites.classes(variant, size), size, counter));
+        testsWall.computeIfAbsent(variant, v -> new ArrayList<>()).add(counter.testsWallNanos() / 1e3 / size);
       }
       for (int i = 0; i < timedVariants.length; i++) {
         Timed timed = timedVariants[(i + r) % timedVariants.length];
@@ -174,11 +209,60 @@ final class JunitOverhead {
     figures.add(
         prefix + "legacy_xml_over_none", wall.get(Variant.LEGACY_XML) / wall.get(Variant.NONE), "ratio",
         "wall (b)/(a): JUnit XML listener / no listener");
-    if (wall.containsKey(Variant.UNANNOTATED_NONE)) {
+    double overNothing =
+        figures.add(
+            prefix + "xray_publish_over_unannotated_none",
+            wall.get(Variant.XRAY_PUBLISH) / wall.get(Variant.UNANNOTATED_NONE), "ratio",
+            "wall: xray-junit5 publishing / the same tests without @XrayTest and no listener (all of xray4j's cost)");
+    double xjeOverNothing =
+        figures.add(
+            prefix + "xje_over_unannotated_none",
+            wall.get(Variant.XRAY_JUNIT_EXTENSIONS) / wall.get(Variant.UNANNOTATED_NONE), "ratio",
+            "wall: Xray's route (its annotation and XML listener) / the same tests with no annotation, no listener");
+    figures.add(
+        prefix + "none_over_unannotated_none", wall.get(Variant.NONE) / wall.get(Variant.UNANNOTATED_NONE), "ratio",
+        "wall: @XrayTest alone (no listener) / no annotation: what the annotation costs the engine");
+    figures.target(
+        "junit_" + size + "_xray_over_nothing",
+        "JUnit " + size + " tests: xray4j publishing / no xray4j at all <= 1.30",
+        Figures.format(overNothing, "ratio"),
+        overNothing <= 1.30);
+    figures.target(
+        "junit_" + size + "_xray_below_xje",
+        "JUnit " + size + " tests: xray4j publishing below Xray's route (both over no xray4j)",
+        Figures.format(overNothing, "ratio") + " vs " + Figures.format(xjeOverNothing, "ratio"),
+        overNothing < xjeOverNothing);
+    if (atTarget) {
+      double endOnly = wall.get(Variant.XRAY_END_ONLY);
+      double liveOverEnd =
+          figures.add(
+              prefix + "xray_publish_over_end_only", wall.get(Variant.XRAY_PUBLISH) / endOnly, "ratio",
+              "wall: xray-junit5 publishing live (the default) / the same publishing only at the end");
+      figures.target(
+          "junit_live_over_end_only",
+          "live publishing / end-only <= 1.03 at " + size + " tests",
+          Figures.format(liveOverEnd, "ratio"),
+          liveOverEnd <= 1.03);
+      double slowTests =
+          figures.add(
+              prefix + "xray_slow_xray.tests_wall_us_per_test",
+              Stats.median(testsWall.get(Variant.XRAY_SLOW_XRAY)), "us/test",
+              "wall time per test from the plan's start to the last test's end, publishing live to a sandbox that"
+                  + " answers each import after " + SLOW_IMPORT.toSeconds() + " s");
+      double slowOverNothing =
+          figures.add(
+              prefix + "xray_slow_xray.tests_wall_over_unannotated_none",
+              slowTests / Stats.median(testsWall.get(Variant.UNANNOTATED_NONE)), "ratio",
+              "the same for no xray4j at all: how long the tests themselves took, slow Xray / no xray4j");
       figures.add(
-          prefix + "xray_publish_over_unannotated_none",
-          wall.get(Variant.XRAY_PUBLISH) / wall.get(Variant.UNANNOTATED_NONE), "ratio",
-          "wall: xray-junit5 publishing / the same tests without @XrayTest and no listener (all of xray4j's cost)");
+          prefix + "xray_slow_xray.tests_wall_over_xray_publish",
+          slowTests / Stats.median(testsWall.get(Variant.XRAY_PUBLISH)), "ratio",
+          "the tests' own wall time, slow Xray / the sandbox answering at once: whether test threads wait for Xray");
+      figures.target(
+          "junit_slow_xray_tests_wall",
+          "tests' wall time with a 2 s Xray within 5% of no xray4j at " + size + " tests",
+          Figures.format(slowOverNothing, "ratio"),
+          slowOverNothing <= 1.05);
     }
 
     List<TimedRun> nothing = timings.get(Timed.NOTHING);
@@ -235,13 +319,21 @@ final class JunitOverhead {
 
   /** One run of the suite in a fresh launcher session; returns its wall and CPU time. */
   private Sample runOnce(Variant variant, List<Class<?>> classes, int expectedTests) throws Exception {
+    return runOnce(variant, classes, expectedTests, new Counter());
+  }
+
+  private Sample runOnce(Variant variant, List<Class<?>> classes, int expectedTests, Counter counter)
+      throws Exception {
     Path runDir = Files.createDirectories(work.resolve("junit-run-" + (++runNumber)));
     LauncherDiscoveryRequest request = request(classes);
-    Counter counter = new Counter();
     List<TestExecutionListener> listeners = new ArrayList<>();
     listeners.add(counter);
     if (variant == Variant.LEGACY_XML) {
       listeners.add(new LegacyXmlReportGeneratingListener(runDir, new PrintWriter(Writer.nullWriter())));
+    }
+    if (variant == Variant.XRAY_JUNIT_EXTENSIONS) {
+      listeners.add(new app.getxray.xray.junit.customjunitxml.EnhancedLegacyXmlReportGeneratingListener(
+          runDir, new PrintWriter(Writer.nullWriter())));
     }
     LauncherConfig config =
         LauncherConfig.builder()
@@ -252,6 +344,8 @@ final class JunitOverhead {
     Map<String, String> properties =
         switch (variant) {
           case XRAY_PUBLISH -> xray.publishing(runDir);
+          case XRAY_END_ONLY -> endOnly(xray.publishing(runDir));
+          case XRAY_SLOW_XRAY -> slowXray.publishing(runDir);
           case XRAY_DRY_RUN -> xray.dryRun(runDir);
           default -> Map.of();
         };
@@ -266,11 +360,20 @@ final class JunitOverhead {
               });
     }
     counter.check(classes.size() * settings.junitTestsPerClass(), variant.id);
-    if (variant == Variant.XRAY_PUBLISH) {
+    if (variant == Variant.XRAY_PUBLISH || variant == Variant.XRAY_END_ONLY) {
       xray.checkPublished(runDir, expectedTests < 0 ? counter.succeeded.intValue() : expectedTests);
+    }
+    if (variant == Variant.XRAY_SLOW_XRAY) {
+      slowXray.checkPublished(runDir, expectedTests < 0 ? counter.succeeded.intValue() : expectedTests);
     }
     TempFiles.deleteRecursively(runDir);
     return sample;
+  }
+
+  private static Map<String, String> endOnly(Map<String, String> publishing) {
+    Map<String, String> properties = new java.util.LinkedHashMap<>(publishing);
+    properties.put("xray.live-interval", "0");
+    return properties;
   }
 
   /** One run with the xray4j listeners (or none) wrapped in a timer, registered by hand. */
@@ -333,10 +436,23 @@ final class JunitOverhead {
   private static final class Counter implements TestExecutionListener {
     final AtomicLong succeeded = new AtomicLong();
     final AtomicLong other = new AtomicLong();
+    private volatile long planStarted;
+    private volatile long lastTestFinished;
+
+    @Override
+    public void testPlanExecutionStarted(org.junit.platform.launcher.TestPlan plan) {
+      planStarted = System.nanoTime();
+    }
+
+    /** From the plan's start to the end of its last test: the tests' own wall time, publishing at the end left out. */
+    long testsWallNanos() {
+      return lastTestFinished - planStarted;
+    }
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
       if (id.isTest()) {
+        lastTestFinished = System.nanoTime();
         (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? succeeded : other).incrementAndGet();
       }
     }

@@ -47,6 +47,7 @@ final class Memory {
   void run() throws Exception {
     retainedPerResult();
     bigEvidence();
+    journalHeap();
   }
 
   private void retainedPerResult() throws IOException {
@@ -109,6 +110,31 @@ final class Memory {
         success.get("publish"));
   }
 
+  /** Section 3b: the peak heap of a whole JVM publishing 100,000 results live, through the journal. */
+  private void journalHeap() throws Exception {
+    int count = settings.memoryResults();
+    xray.seed(count);
+    progress.say("memory: child JVM -Xmx" + JOURNAL_HEAP + ", " + count + " results published live through the journal");
+    Path output = Files.createDirectories(work.resolve("journal-out"));
+    Map<String, String> childFigures = child("results", String.valueOf(count), output, JOURNAL_HEAP);
+    boolean ok = "true".equals(childFigures.get("success"));
+    String prefix = "journal." + count + ".";
+    figures.add(prefix + "success", ok ? 1 : 0, "bool", count + " results published live under -Xmx" + JOURNAL_HEAP);
+    double peak = figures.add(prefix + "peak_heap_mb", number(childFigures.get("peak_heap_mb")), "MiB",
+        "peak heap of the whole publishing JVM (journal, live sender, end of run)");
+    figures.add(prefix + "seconds", number(childFigures.get("seconds")), "s", "child JVM time to add and publish");
+    if (!ok) {
+      progress.say("memory: journal run failed: " + childFigures.getOrDefault("error", "(no message)"));
+    }
+    xray.reset();
+    TempFiles.deleteRecursively(output);
+    figures.target("journal_heap", count + " results: peak heap of the publishing JVM < 64 MB",
+        Figures.format(peak, "MiB") + " MiB" + (ok ? "" : " (failed)"), ok && peak < 64);
+  }
+
+  /** The heap the journal run gets: the target itself, so that a run that needs more fails. */
+  static final String JOURNAL_HEAP = "64m";
+
   private void writeEvidence(Path dir) throws IOException {
     byte[] block = new byte[64 * 1024];
     new SplittableRandom(7).nextBytes(block);
@@ -124,11 +150,15 @@ final class Memory {
 
   /** Runs {@link EvidenceRun} in a child JVM and returns the {@code name=value} lines it printed. */
   private Map<String, String> child(String mode, Path evidence, Path output) throws Exception {
+    return child(mode, evidence.toString(), output, settings.evidenceHeap());
+  }
+
+  private Map<String, String> child(String mode, String input, Path output, String heap) throws Exception {
     String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.evidenceHeap(),
-        "-cp", System.getProperty("java.class.path"), EvidenceRun.class.getName(), mode, evidence.toString(),
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap,
+        "-cp", System.getProperty("java.class.path"), EvidenceRun.class.getName(), mode, input,
         output.toString()));
-    Map<String, String> properties = mode.equals("publish") ? xray.publishing(output) : xray.dryRun(output);
+    Map<String, String> properties = mode.equals("dry_run") ? xray.dryRun(output) : xray.publishing(output);
     properties.forEach((key, value) -> command.add(key + "=" + value));
     Path log = work.resolve("evidence-" + mode + ".log");
     Process process =

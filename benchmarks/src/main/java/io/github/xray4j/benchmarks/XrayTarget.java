@@ -10,6 +10,7 @@ import io.github.xray4j.sandbox.XraySandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,18 +23,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class XrayTarget implements AutoCloseable {
 
+  private final Duration importDelay;
   private final Path dir;
   private final ObjectMapper mapper = new ObjectMapper();
   private @Nullable XraySandbox sandbox;
   private int seededTests = -1;
 
-  private XrayTarget(Path dir) {
+  private XrayTarget(Path dir, Duration importDelay) {
     this.dir = dir;
+    this.importDelay = importDelay;
   }
 
   /** A target whose sandbox is started by {@link #seed}, with its seed files under {@code dir}. */
   static XrayTarget in(Path dir) {
-    return new XrayTarget(dir);
+    return new XrayTarget(dir, Duration.ZERO);
+  }
+
+  /** The same, with a sandbox that answers each import only after {@code importDelay}: a slow Xray. */
+  static XrayTarget in(Path dir, Duration importDelay) {
+    return new XrayTarget(dir, importDelay);
   }
 
   /** (Re)starts the sandbox knowing the Tests {@code BENCH-1..BENCH-tests}, unless it already does. */
@@ -42,7 +50,7 @@ final class XrayTarget implements AutoCloseable {
       return this;
     }
     close();
-    sandbox = XraySandbox.builder().seed(writeSeed(tests)).start();
+    sandbox = XraySandbox.builder().seed(writeSeed(tests)).importDelay(importDelay).start();
     seededTests = tests;
     return this;
   }
