@@ -9,6 +9,13 @@ package io.github.xray4j.sandbox;
  * xray.url=<sandbox url>   xray.user=sandbox   xray.password=sandbox      (or xray.token=sandbox-token)
  * // Cloud: client credentials, exchanged at /api/v2/authenticate for a bearer token
  * xray.cloud.url=<sandbox url>   xray.client-id=sandbox-client   xray.client-secret=sandbox-secret
+ * // Server/Data Center, OAuth 2.0: the demo client and refresh token (leave the token out: client credentials)
+ * xray.url=<sandbox url>   xray.oauth.client-id=sandbox-oauth-client   xray.oauth.client-secret=sandbox-oauth-secret
+ *                          xray.oauth.refresh-token=sandbox-refresh-token
+ * // Server/Data Center, OAuth 1.0a: a consumer registered with your public key (Builder.oauth1Consumer or
+ * // --oauth1-consumer), your private key, and the demo access token (or none: two-legged)
+ * xray.url=<sandbox url>   xray.oauth.consumer-key=...   xray.oauth.private-key=file:key.pem
+ *                          xray.oauth.access-token=sandbox-oauth1-token
  * }</pre>
  */
 public final class SandboxCredentials {
@@ -27,6 +34,21 @@ public final class SandboxCredentials {
 
   /** The Cloud API key client secret accepted by {@code POST /api/v2/authenticate}. */
   public static final String CLIENT_SECRET = "sandbox-secret";
+
+  /** The client id of the demo OAuth 2.0 client accepted by {@code POST /rest/oauth2/latest/token}. */
+  public static final String OAUTH2_CLIENT_ID = "sandbox-oauth-client";
+
+  /** The client secret of {@link #OAUTH2_CLIENT_ID}. */
+  public static final String OAUTH2_CLIENT_SECRET = "sandbox-oauth-secret";
+
+  /**
+   * A refresh token of {@link #OAUTH2_CLIENT_ID} that stays valid: the refresh tokens the sandbox hands out rotate
+   * (each works once), as Jira's do, this one does not, so a rehearsal needs no {@code xray-cli oauth login}.
+   */
+  public static final String OAUTH2_REFRESH_TOKEN = "sandbox-refresh-token";
+
+  /** An OAuth 1.0a access token accepted from every registered consumer, so a rehearsal needs no login. */
+  public static final String OAUTH1_ACCESS_TOKEN = "sandbox-oauth1-token";
 
   private SandboxCredentials() {
   }

@@ -3,6 +3,7 @@ package io.github.xray4j.sandbox;
 import static java.util.Objects.requireNonNull;
 
 import io.github.xray4j.sandbox.internal.ImportDelays;
+import io.github.xray4j.sandbox.internal.OAuthClients;
 import io.github.xray4j.sandbox.internal.SandboxServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,14 @@ import org.jspecify.annotations.Nullable;
  *       {@code GET export/test?keys=&fz=true} (a zip of {@code .feature} files), {@code POST import/feature} (part
  *       {@code file}); Jira {@code POST /rest/api/2/issue} (Test Execution only),
  *       {@code GET /rest/api/2/issue/{keyOrId}}, {@code GET /rest/api/2/myself}.</li>
+ *   <li>Server/DC OAuth, also accepted on all of the above: OAuth 2.0 as Jira Data Center's provider offers it,
+ *       {@code GET /rest/oauth2/latest/authorize} (approved at once) and {@code POST /rest/oauth2/latest/token}
+ *       (grants {@code authorization_code} with PKCE, {@code refresh_token}, {@code client_credentials}; the
+ *       demo client {@link SandboxCredentials#OAUTH2_CLIENT_ID} or one of {@link Builder#oauth2Client}), its
+ *       access tokens as {@code Authorization: Bearer}; OAuth 1.0a, every request signed with RSA-SHA1 by a
+ *       consumer of {@link Builder#oauth1Consumer} and verified with its public key, and
+ *       {@code POST /plugins/servlet/oauth/request-token}, {@code GET .../authorize},
+ *       {@code POST .../access-token}.</li>
  *   <li>Cloud: {@code POST /api/v2/authenticate} ({@link SandboxCredentials#CLIENT_ID}/{@link
  *       SandboxCredentials#CLIENT_SECRET} to a quoted token), then with {@code Authorization: Bearer <token>}
  *       {@code POST /api/v2/import/execution}, {@code .../multipart} (parts {@code results}, {@code info}),
@@ -116,6 +125,7 @@ public final class XraySandbox implements AutoCloseable {
     private int port;
     private @Nullable Path seed;
     private ImportDelays delays = ImportDelays.NONE;
+    private OAuthClients oauth = OAuthClients.DEMO;
 
     private Builder() {
     }
@@ -160,13 +170,36 @@ public final class XraySandbox implements AutoCloseable {
     }
 
     /**
+     * Registers one more OAuth 2.0 client, as a Jira admin's incoming application link does, besides the demo
+     * client {@link SandboxCredentials#OAUTH2_CLIENT_ID}.
+     *
+     * @throws IllegalArgumentException if the id or the secret is empty
+     */
+    public Builder oauth2Client(String clientId, String clientSecret) {
+      this.oauth = oauth.withOAuth2Client(clientId, clientSecret);
+      return this;
+    }
+
+    /**
+     * Registers an OAuth 1.0a consumer with the RSA public key that verifies its signatures, as an application
+     * link with incoming authentication does. There is no demo consumer: the private key is yours.
+     *
+     * @param publicKeyPem {@code -----BEGIN PUBLIC KEY-----} ... (what {@code openssl rsa -pubout} writes)
+     * @throws IllegalArgumentException if the key is empty or not an RSA public key in that form
+     */
+    public Builder oauth1Consumer(String consumerKey, String publicKeyPem) {
+      this.oauth = oauth.withOAuth1Consumer(consumerKey, publicKeyPem);
+      return this;
+    }
+
+    /**
      * Starts it.
      *
      * @throws IllegalArgumentException if the seed is not valid
      * @throws UncheckedIOException if the seed cannot be read or the port cannot be bound
      */
     public XraySandbox start() {
-      return new XraySandbox(SandboxServer.start(port, readSeed(), delays));
+      return new XraySandbox(SandboxServer.start(port, readSeed(), delays, oauth));
     }
 
     private byte[] readSeed() {

@@ -1,9 +1,13 @@
 package io.github.xray4j.sandbox;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,15 +16,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs the sandbox from the command line until the process is stopped (Ctrl-C):
  * {@code java -jar examples/xray-sandbox/target/xray-sandbox.jar [--port N] [--seed file] [--import-delay 2s]
- * [--late-creating-import 1:4s]}. It prints its URL on the first line, then the credentials to use, one line
- * each, then the import delays if there are any.
+ * [--late-creating-import 1:4s] [--oauth2-client ID:SECRET] [--oauth1-consumer KEY=public.pem]}. It prints its URL
+ * on the first line, then the credentials to use, Server/DC and Cloud, one line each, a line per OAuth client or
+ * consumer registered (never a secret given on the command line), then the import delays if there are any.
  */
 public final class XraySandboxMain {
 
   static final String USAGE = "Usage: java -jar xray-sandbox.jar [--port N] [--seed seed.json]"
-      + " [--import-delay 2s] [--late-creating-import N:4s]";
+      + " [--import-delay 2s] [--late-creating-import N:4s] [--oauth2-client ID:SECRET]"
+      + " [--oauth1-consumer KEY=public.pem]";
   private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m|h)");
   private static final Pattern LATE = Pattern.compile("([0-9]{1,9}):(.*)");
+  private static final Pattern CLIENT = Pattern.compile("([^:]+):(.+)");
+  private static final Pattern CONSUMER = Pattern.compile("([^=]+)=(.+)");
 
   private XraySandboxMain() {
   }
@@ -31,7 +39,8 @@ public final class XraySandboxMain {
    * @param args {@code --port N} (0 or none: a free port), {@code --seed file}, {@code --import-delay 2s}
    *     (every import answers that late), {@code --late-creating-import N:4s} (the Nth import that creates a
    *     Test Execution answers that late, after creating it); durations in {@code ms}, {@code s}, {@code m}
-   *     or {@code h}
+   *     or {@code h}; {@code --oauth2-client ID:SECRET} (one more OAuth 2.0 client), {@code --oauth1-consumer
+   *     KEY=public.pem} (an OAuth 1.0a consumer and the file of its RSA public key); both may be repeated
    */
   public static void main(String[] args) throws InterruptedException {
     XraySandbox sandbox;
@@ -60,6 +69,7 @@ public final class XraySandboxMain {
     Duration importDelay = Duration.ZERO;
     int lateNth = 0;
     Duration lateDelay = Duration.ZERO;
+    List<String> oauthLines = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> builder.port(parsePort(valueOf(args, ++i, "--port")));
@@ -76,6 +86,25 @@ public final class XraySandboxMain {
           lateDelay = duration(late.group(2), "--late-creating-import");
           builder.lateCreatingImport(lateNth, lateDelay);
         }
+        case "--oauth2-client" -> {
+          String value = valueOf(args, ++i, "--oauth2-client");
+          Matcher client = CLIENT.matcher(value);
+          if (!client.matches()) {
+            throw new IllegalArgumentException("--oauth2-client must be CLIENT_ID:CLIENT_SECRET");
+          }
+          builder.oauth2Client(client.group(1), client.group(2));
+          oauthLines.add("OAuth 2.0 client " + client.group(1) + " (with the secret given)");
+        }
+        case "--oauth1-consumer" -> {
+          String value = valueOf(args, ++i, "--oauth1-consumer");
+          Matcher consumer = CONSUMER.matcher(value);
+          if (!consumer.matches()) {
+            throw new IllegalArgumentException("--oauth1-consumer must be CONSUMER_KEY=public-key.pem, not " + value);
+          }
+          builder.oauth1Consumer(consumer.group(1), readFile(Path.of(consumer.group(2)), "--oauth1-consumer"));
+          oauthLines.add("OAuth 1.0a consumer " + consumer.group(1) + " (public key " + consumer.group(2)
+              + "), access token " + SandboxCredentials.OAUTH1_ACCESS_TOKEN + " or none");
+        }
         case "-h", "--help" -> {
           out.println(USAGE);
           return null;
@@ -86,9 +115,13 @@ public final class XraySandboxMain {
     XraySandbox sandbox = builder.importDelay(importDelay).start();
     out.println("Xray sandbox listening on " + sandbox.url() + " (open it in a browser to see what was published)");
     out.println("Server/DC: XRAY_URL=" + sandbox.url() + " user " + SandboxCredentials.USER + " password "
-        + SandboxCredentials.PASSWORD + ", or Personal Access Token " + SandboxCredentials.PERSONAL_ACCESS_TOKEN);
+        + SandboxCredentials.PASSWORD + ", or Personal Access Token " + SandboxCredentials.PERSONAL_ACCESS_TOKEN
+        + ", or OAuth 2.0 client id " + SandboxCredentials.OAUTH2_CLIENT_ID + " client secret "
+        + SandboxCredentials.OAUTH2_CLIENT_SECRET + " refresh token " + SandboxCredentials.OAUTH2_REFRESH_TOKEN
+        + " (or none: client credentials)");
     out.println("Cloud: URL " + sandbox.url() + " client id " + SandboxCredentials.CLIENT_ID + " client secret "
         + SandboxCredentials.CLIENT_SECRET);
+    oauthLines.forEach(line -> out.println("Server/DC " + line));
     if (!importDelay.isZero()) {
       out.println("Every import answers " + show(importDelay) + " after it was applied");
     }
@@ -98,6 +131,14 @@ public final class XraySandboxMain {
     }
     out.flush();
     return sandbox;
+  }
+
+  private static String readFile(Path file, String option) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(option + ": cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   private static String valueOf(String[] args, int index, String option) {

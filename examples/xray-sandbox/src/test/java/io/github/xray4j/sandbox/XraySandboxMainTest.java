@@ -5,11 +5,19 @@ import static io.github.xray4j.sandbox.SandboxHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.xray4j.core.internal.oauth.OAuth1Signer;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class XraySandboxMainTest {
 
@@ -78,5 +86,42 @@ class XraySandboxMainTest {
     assertThatThrownBy(() -> XraySandboxMain.start(new String[] {"--seed", "no-such-seed.json"}, out))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageStartingWith("Cannot read the sandbox seed no-such-seed.json");
+  }
+
+  @Test
+  void registers_an_oauth2_client_and_an_oauth1_consumer_and_never_prints_the_client_secret(@TempDir Path dir)
+      throws IOException {
+    // given
+    KeyPair keys = OAuthTest.rsa();
+    Path publicKey = Files.writeString(dir.resolve("public.pem"), OAuthTest.publicPem(keys));
+    String secret = "ci-link-secret-" + System.nanoTime();
+
+    // when
+    try (XraySandbox sandbox = XraySandboxMain.start(new String[] {"--oauth2-client", "ci-link:" + secret,
+        "--oauth1-consumer", "ci-consumer=" + publicKey}, out)) {
+
+      // then
+      String printed = output.toString(StandardCharsets.UTF_8);
+      assertThat(printed).contains("OAuth 2.0 client ci-link", "OAuth 1.0a consumer ci-consumer")
+          .doesNotContain(secret);
+      SandboxHttp http = new SandboxHttp(sandbox);
+      var token = http.postWithoutAuth("/rest/oauth2/latest/token",
+          "grant_type=client_credentials&client_id=ci-link&client_secret=" + secret);
+      assertThat(json(token).path("access_token").asText()).startsWith("sandbox-oauth2-access-");
+      String signed = OAuth1Signer.of("ci-consumer", keys.getPrivate())
+          .authorization("GET", URI.create(sandbox.url() + "/rest/api/2/myself"), null, Map.of());
+      assertThat(http.get("/rest/api/2/myself", signed).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void rejects_an_oauth_client_without_its_secret_and_a_consumer_key_file_that_is_no_public_key(@TempDir Path dir)
+      throws IOException {
+    Path notAKey = Files.writeString(dir.resolve("key.pem"), "hello");
+    assertThatThrownBy(() -> XraySandboxMain.start(new String[] {"--oauth2-client", "ci-link"}, out))
+        .hasMessage("--oauth2-client must be CLIENT_ID:CLIENT_SECRET");
+    assertThatThrownBy(() -> XraySandboxMain.start(new String[] {"--oauth1-consumer", "ci=" + notAKey}, out))
+        .hasMessage("The public key of OAuth 1.0a consumer ci must be a PEM -----BEGIN PUBLIC KEY----- block"
+            + " (openssl rsa -in key.pem -pubout)");
   }
 }

@@ -26,6 +26,12 @@ final class ApiError extends RuntimeException {
     return xray(400, message);
   }
 
+  /** The OAuth error shape (RFC 6749 section 5.2): {@code {"error":code,"error_description":description}}. */
+  static ApiError oauth(int status, String code, String description) {
+    return new ApiError(status, code + ": " + description,
+        JsonNodeFactory.instance.objectNode().put("error", code).put("error_description", description));
+  }
+
   /** Jira's error shape: {@code {"errorMessages":[...],"errors":{field:message}}}. */
   static ApiError jira(int status, String field, String message) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();

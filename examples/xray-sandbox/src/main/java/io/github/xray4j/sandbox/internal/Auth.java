@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xray4j.sandbox.SandboxCredentials;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -12,16 +13,35 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sandbox's authentication: HTTP Basic or a Personal Access Token on the Server/DC endpoints, bearer
- * tokens issued by {@code /api/v2/authenticate} on the Cloud endpoints. Only the fixed demo credentials of
- * {@link SandboxCredentials} are accepted; a Server token is not a Cloud token and the other way round.
+ * The sandbox's authentication: on the Server/DC endpoints HTTP Basic, a Personal Access Token or an OAuth 2.0
+ * access token as {@code Bearer} (see {@link OAuth2Provider}), or a request signed with OAuth 1.0a (see
+ * {@link OAuth1Provider}); on the Cloud endpoints bearer tokens issued by {@code /api/v2/authenticate}. Only the
+ * fixed demo credentials of {@link SandboxCredentials} and the registered {@link OAuthClients} are accepted; a
+ * Server token is not a Cloud token and the other way round.
  */
 final class Auth {
 
   private static final String BASIC = "Basic ";
   private static final String BEARER = "Bearer ";
 
+  private static final String OAUTH = "OAuth ";
+
   private final Set<String> cloudTokens = ConcurrentHashMap.newKeySet();
+  private final OAuth2Provider oauth2;
+  private final OAuth1Provider oauth1;
+
+  Auth(OAuthClients clients) {
+    this.oauth2 = new OAuth2Provider(clients);
+    this.oauth1 = new OAuth1Provider(clients, Clock.systemUTC());
+  }
+
+  OAuth2Provider oauth2() {
+    return oauth2;
+  }
+
+  OAuth1Provider oauth1() {
+    return oauth1;
+  }
 
   void requireServer(Call call) {
     String header = call.header("Authorization");
@@ -29,12 +49,17 @@ final class Auth {
       throw ApiError.xray(401, "You are not authenticated. Send HTTP Basic credentials of a Jira user"
           + " or a Personal Access Token as 'Authorization: Bearer <token>'.");
     }
+    if (header.regionMatches(true, 0, OAUTH, 0, OAUTH.length())) {
+      oauth1.requireSigned(call);
+      return;
+    }
     boolean ok;
     if (header.startsWith(BASIC)) {
       String expected = SandboxCredentials.USER + ":" + SandboxCredentials.PASSWORD;
       ok = expected.equals(decodeBasic(header.substring(BASIC.length()).trim()));
     } else if (header.startsWith(BEARER)) {
-      ok = SandboxCredentials.PERSONAL_ACCESS_TOKEN.equals(header.substring(BEARER.length()).trim());
+      String token = header.substring(BEARER.length()).trim();
+      ok = SandboxCredentials.PERSONAL_ACCESS_TOKEN.equals(token) || oauth2.accepts(token);
     } else {
       ok = false;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.Headers;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -14,10 +15,11 @@ import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request as the routes see it: method, path, decoded query, headers, the whole body, and the groups of
- * the route's path pattern.
+ * One request as the routes see it: method, path, decoded query, headers, the whole body, the groups of the
+ * route's path pattern, and the request URI as sent (raw path and query, for OAuth 1.0a's signature base string).
  */
-record Call(String method, String path, Map<String, String> query, Headers headers, byte[] body, Matcher match) {
+record Call(String method, String path, Map<String, String> query, Headers headers, byte[] body, Matcher match,
+    URI uri) {
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -7,6 +7,7 @@ import io.github.xray4j.sandbox.internal.Records.ExecutionFields;
 import io.github.xray4j.sandbox.internal.Records.ImportDocument;
 import io.github.xray4j.sandbox.internal.ImportRules.Imported;
 import io.github.xray4j.sandbox.internal.Issues.IssueRef;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The sandbox's endpoints: Xray Server/DC ({@code /rest/raven/{1.0,2.0,latest}/...}), Jira
- * ({@code /rest/api/2/...}), Xray Cloud ({@code /api/v2/...}) and the sandbox's own pages.
+ * ({@code /rest/api/2/...}), Jira's OAuth ({@code /rest/oauth2/latest/...}, {@code /plugins/servlet/oauth/...}),
+ * Xray Cloud ({@code /api/v2/...}) and the sandbox's own pages.
  */
 final class Routes {
 
@@ -42,14 +44,15 @@ final class Routes {
   private static final String KEY = "([A-Za-z][A-Za-z0-9_]*-[0-9]+)";
 
   private final SandboxStore store;
-  private final Auth auth = new Auth();
+  private final Auth auth;
   private final List<Route> routes = new ArrayList<>();
   private final GraphQl graphQl;
   private final ImportDelays delays;
   private final AtomicInteger creatingImports = new AtomicInteger();
 
-  Routes(SandboxStore store, ImportDelays delays) {
+  Routes(SandboxStore store, ImportDelays delays, OAuthClients oauthClients) {
     this.store = store;
+    this.auth = new Auth(oauthClients);
     this.graphQl = new GraphQl(store);
     this.delays = delays;
     Features features = new Features(store);
@@ -74,6 +77,12 @@ final class Routes {
     server("POST", "/rest/api/2/issue", this::createIssue);
     server("GET", "/rest/api/2/issue/([^/]+)", this::issue);
     server("GET", "/rest/api/2/myself", c -> Reply.ok(myself()));
+    // Jira's OAuth 2.0 provider and OAuth 1.0a application links
+    add("GET", "/rest/oauth2/latest/authorize", auth.oauth2()::authorize);
+    add("POST", "/rest/oauth2/latest/token", auth.oauth2()::token);
+    add("POST", "/plugins/servlet/oauth/request-token", auth.oauth1()::requestToken);
+    add("GET", "/plugins/servlet/oauth/authorize", auth.oauth1()::authorize);
+    add("POST", "/plugins/servlet/oauth/access-token", auth.oauth1()::accessToken);
     // Xray Cloud
     add("POST", "/api/v2/authenticate", c -> Reply.ok(auth.authenticate(c.json())));
     cloud("POST", "/api/v2/import/execution", importer(ApiFlavour.CLOUD, Format.XRAY, Body.JSON));
@@ -108,8 +117,8 @@ final class Routes {
   }
 
   /** Finds the route for a request and runs it; 404 or 405 when there is none. */
-  Reply dispatch(String method, String path, Map<String, String> query, Headers headers,
-      byte[] body) {
+  Reply dispatch(String method, URI uri, Map<String, String> query, Headers headers, byte[] body) {
+    String path = uri.getPath();
     boolean pathKnown = false;
     List<String> allowed = new ArrayList<>();
     for (Route route : routes) {
@@ -118,7 +127,7 @@ final class Routes {
         pathKnown = true;
         allowed.add(route.method());
         if (route.method().equals(method)) {
-          return route.handler().handle(new Call(method, path, query, headers, body, matcher));
+          return route.handler().handle(new Call(method, path, query, headers, body, matcher, uri));
         }
       }
     }

@@ -31,13 +31,14 @@ public final class SandboxServer implements AutoCloseable {
   private final Routes routes;
   private final String url;
 
-  private SandboxServer(HttpServer server, ExecutorService executor, JsonNode seed, ImportDelays delays) {
+  private SandboxServer(HttpServer server, ExecutorService executor, JsonNode seed, ImportDelays delays,
+      OAuthClients oauthClients) {
     this.server = server;
     this.executor = executor;
     this.lateAnswers = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "xray-sandbox-late-answers"));
     this.url = "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     this.store = new SandboxStore(url, seed);
-    this.routes = new Routes(store, delays);
+    this.routes = new Routes(store, delays, oauthClients);
   }
 
   private static Thread daemon(Runnable task, String name) {
@@ -65,10 +66,11 @@ public final class SandboxServer implements AutoCloseable {
    * @param port the port, 0 for a free one
    * @param seed the seed document (see {@code XraySandbox})
    * @param delays how late the imports answer
+   * @param oauthClients the OAuth 2.0 clients and OAuth 1.0a consumers it accepts
    * @throws IllegalArgumentException if the seed is not valid
    * @throws UncheckedIOException if the port cannot be bound
    */
-  public static SandboxServer start(int port, byte[] seed, ImportDelays delays) {
+  public static SandboxServer start(int port, byte[] seed, ImportDelays delays, OAuthClients oauthClients) {
     JsonNode seedJson;
     try {
       seedJson = Call.JSON.readTree(seed);
@@ -87,7 +89,7 @@ public final class SandboxServer implements AutoCloseable {
         task -> daemon(task, "xray-sandbox-" + threads.incrementAndGet()));
     SandboxServer sandbox;
     try {
-      sandbox = new SandboxServer(http, executor, seedJson, delays);
+      sandbox = new SandboxServer(http, executor, seedJson, delays, oauthClients);
     } catch (RuntimeException e) {
       http.stop(0);
       executor.shutdownNow();
@@ -152,7 +154,7 @@ public final class SandboxServer implements AutoCloseable {
     Reply reply;
     try {
       Map<String, String> query = Call.parseQuery(rawQuery);
-      reply = routes.dispatch(method, path, query, exchange.getRequestHeaders(), body);
+      reply = routes.dispatch(method, exchange.getRequestURI(), query, exchange.getRequestHeaders(), body);
     } catch (ApiError e) {
       reply = Reply.error(e);
     } catch (RuntimeException e) {
