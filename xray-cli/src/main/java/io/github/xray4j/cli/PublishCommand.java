@@ -168,7 +168,7 @@ public final class PublishCommand implements Callable<Integer> {
         sentTo.add(sent.get());
       } else {
         try {
-          toSendNameOne |= ResultsFileSummary.read(file).testExecutionKey() != null;
+          toSendNameOne |= ResultsDirectory.summary(file).testExecutionKey() != null;
         } catch (IOException | IllegalArgumentException e) {
           // Publisher reports the file that cannot be read.
         }
@@ -186,11 +186,12 @@ public final class PublishCommand implements Callable<Integer> {
         out.println(file + ": already published to " + sent.get() + ", skipped (--force sends it again)");
         continue;
       }
-      ResultsFileSummary summary;
+      ResultsDirectory.Summary summary;
       try {
-        summary = ResultsFileSummary.read(file);
+        summary = ResultsDirectory.summary(file);
       } catch (IOException | IllegalArgumentException e) {
-        out.println(file + ": cannot be sent: " + e.getMessage());
+        out.println(e instanceof IllegalArgumentException ? "cannot be sent: " + e.getMessage()
+            : file + ": cannot be sent: " + e.getMessage());
         continue;
       }
       if (target == null) {

@@ -21,41 +21,48 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
 
   private static final System.Logger LOG = System.getLogger(Batch.class.getName());
 
-  /** Rewrites a results file so that it imports into a Test Execution. */
-  interface Retarget {
-    void to(String key) throws IOException;
-  }
-
   /** A results file and what became of it; shared by the batches it was split into. */
   static final class FileState {
     /** The results file, or null when it could not be written and the batch is sent from memory. */
     final @Nullable Path path;
-    private final Retarget retarget;
+    /** What the file holds now, or null without a file; read again when it is rewritten. */
+    private @Nullable ImportDocument document;
     private @Nullable String pointedAt;
     private int batchesLeft;
     private final Set<String> rejected = new LinkedHashSet<>();
 
-    FileState(@Nullable Path path, int batches, @Nullable String pointedAt, Retarget retarget) {
-      this.path = path;
+    private FileState(@Nullable ImportDocument document, int batches) {
+      this.path = document == null ? null : document.file();
+      this.document = document;
       this.batchesLeft = batches;
-      this.pointedAt = pointedAt;
-      this.retarget = retarget;
+      this.pointedAt = document == null ? null : document.testExecutionKey();
     }
 
     /** A file that could not be written: nothing to rewrite or mark. */
     static FileState inMemory() {
-      return new FileState(null, 1, null, key -> {});
+      return new FileState(null, 1);
     }
 
     /**
      * Makes the file import into {@code key}, once, so that re-sending whatever is left of it later goes to the
-     * same Test Execution rather than creating another.
+     * same Test Execution rather than creating another. The file is rewritten from its own bytes.
      */
     synchronized void pointAt(String key) throws IOException {
-      if (path != null && !key.equals(pointedAt)) {
-        retarget.to(key);
+      ImportDocument current = document;
+      if (current != null && path != null && !key.equals(pointedAt)) {
+        ResultsDirectory.replace(path, out -> current.write(out, key, current.all(), Set.of()));
+        document = ImportDocument.read(path);
         pointedAt = key;
       }
+    }
+
+    /** The bytes of a part of the file, read from it as it is now (a rewrite waits). */
+    synchronized byte[] bytes(@Nullable String key, ImportDocument.Range range, Set<String> without)
+        throws IOException {
+      if (document == null) {
+        throw new IllegalStateException("no results file");
+      }
+      return document.toBytes(key, range, without);
     }
 
     /** One of its batches was replaced by two. */
@@ -195,9 +202,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
     /** The file's tests in parts of at most {@code size} tests and {@code maxBytes} bytes, sharing one state. */
     static List<Batch> read(ImportDocument document, int size, long maxBytes) {
       List<ImportDocument.Range> parts = document.split(size, maxBytes);
-      Path path = document.file();
-      FileState file = new FileState(path, parts.size(), document.testExecutionKey(), to ->
-          ResultsDirectory.replace(path, out -> document.write(out, to, document.all(), Set.of())));
+      FileState file = new FileState(document, parts.size());
       return parts.stream().<Batch>map(part -> new OfFile(file, document, part, Set.of(),
           document.testExecutionKey())).toList();
     }
@@ -237,7 +242,7 @@ abstract sealed class Batch permits Batch.OfRun, Batch.OfFile {
 
     @Override
     byte[] document() throws IOException {
-      return document.toBytes(key, range, without);
+      return file.bytes(key, range, without);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.xray4j.core.publish;
 
+import io.github.xray4j.core.internal.json.ImportDocument;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output directory ({@code xray.output-dir}) and what lives in it: results files
@@ -178,6 +180,26 @@ public final class ResultsDirectory {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * What a results file holds, read streaming (its evidence is skipped, not read into memory).
+   *
+   * @param tests how many test results
+   * @param testExecutionKey the Test Execution it imports into, or null if it creates one
+   * @param project the project of the Test Execution it creates, or null
+   */
+  public record Summary(int tests, @Nullable String testExecutionKey, @Nullable String project) {}
+
+  /**
+   * What a results file holds.
+   *
+   * @throws IOException if it cannot be read
+   * @throws IllegalArgumentException if it is not an Xray JSON import document; the message says why
+   */
+  public static Summary summary(Path file) throws IOException {
+    ImportDocument document = ImportDocument.read(file);
+    return new Summary(document.testCount(), document.testExecutionKey(), document.project());
   }
 
   /** The marker that says a results file was sent: {@code <file>.published}. */

@@ -2,17 +2,19 @@ package io.github.xray4j.core.internal.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,9 +24,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An Xray JSON import document in a results file, for re-sending it: which tests it holds, how to cut it into
- * batches, and the bytes of one batch, streamed from the file. Nothing of the file is kept in memory but its Test
- * keys and the length of each test: a directory of results files larger than the heap can be sent one batch at a
- * time, and a batch is sent from the bytes written, never from the evidence's original path.
+ * batches, and the bytes of one batch, whose tests are copied from the file byte for byte. Nothing of the file is
+ * kept in memory but its {@code info}, its Test keys and where each test is: a directory of results files larger
+ * than the heap is sent one batch at a time, and a batch is sent from the bytes written, never from the
+ * evidence's original path.
  *
  * <pre>{@code
  * ImportDocument document = ImportDocument.read(file);
@@ -36,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 public final class ImportDocument {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final byte[] SUFFIX = "]}".getBytes(StandardCharsets.UTF_8);
 
   /**
    * Consecutive tests of a document, from {@code from} (inclusive) to {@code to} (exclusive).
@@ -57,20 +61,23 @@ public final class ImportDocument {
   }
 
   private final Path file;
-  private final @Nullable String testExecutionKey;
-  private final @Nullable String project;
+  /** Everything but the tests (small: the Test Execution key and {@code info}). */
+  private final ObjectNode envelope;
   private final List<@Nullable String> testKeys;
+  /** Where each test is in the file, and how long it is, in bytes. */
+  private final long[] starts;
   private final long[] lengths;
-  private final long envelope;
+  /** The length of the document without its tests. */
+  private final long envelopeLength;
 
-  private ImportDocument(Path file, @Nullable String testExecutionKey, @Nullable String project,
-      List<@Nullable String> testKeys, long[] lengths, long envelope) {
+  private ImportDocument(Path file, ObjectNode envelope, List<@Nullable String> testKeys, long[] starts,
+      long[] lengths) throws IOException {
     this.file = file;
-    this.testExecutionKey = testExecutionKey;
-    this.project = project;
-    this.testKeys = Collections.unmodifiableList(testKeys);
-    this.lengths = lengths;
     this.envelope = envelope;
+    this.testKeys = Collections.unmodifiableList(testKeys);
+    this.starts = starts;
+    this.lengths = lengths;
+    this.envelopeLength = prefix(null).length + SUFFIX.length;
   }
 
   /**
@@ -82,12 +89,10 @@ public final class ImportDocument {
    */
   public static ImportDocument read(Path file) throws IOException {
     requireNonNull(file, "file");
-    @Nullable String key = null;
-    @Nullable String project = null;
+    ObjectNode envelope = MAPPER.createObjectNode();
     List<@Nullable String> keys = new ArrayList<>();
-    List<Long> lengths = new ArrayList<>();
+    List<long[]> places = new ArrayList<>();
     boolean tests = false;
-    long total;
     try (JsonParser json = MAPPER.createParser(file.toFile())) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
         throw notADocument(file);
@@ -95,27 +100,24 @@ public final class ImportDocument {
       while (json.nextToken() == JsonToken.FIELD_NAME) {
         String field = json.currentName();
         JsonToken value = json.nextToken();
-        switch (field) {
-          case "testExecutionKey" -> key = value == JsonToken.VALUE_STRING ? json.getText() : null;
-          case "info" -> {
-            JsonNode info = json.readValueAsTree();
-            project = info != null && info.path("project").isTextual() ? info.path("project").asText() : null;
+        if (!field.equals("tests")) {
+          envelope.set(field, json.readValueAsTree());
+          continue;
+        }
+        if (value != JsonToken.START_ARRAY) {
+          throw notADocument(file);
+        }
+        tests = true;
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+          if (json.currentToken() != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException(file + " is not an Xray JSON import document: test "
+                + (keys.size() + 1) + " is not an object");
           }
-          case "tests" -> {
-            if (value != JsonToken.START_ARRAY) {
-              throw notADocument(file);
-            }
-            tests = true;
-            while (json.nextToken() != JsonToken.END_ARRAY) {
-              long start = json.currentTokenLocation().getByteOffset();
-              keys.add(testKey(json));
-              lengths.add(json.currentLocation().getByteOffset() - start);
-            }
-          }
-          default -> json.skipChildren();
+          long start = json.currentTokenLocation().getByteOffset();
+          keys.add(testKey(json));
+          places.add(new long[] {start, json.currentLocation().getByteOffset() - start});
         }
       }
-      total = json.currentLocation().getByteOffset();
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           file + " is not valid JSON (" + e.getOriginalMessage() + "): it is not an Xray results file", e);
@@ -123,17 +125,13 @@ public final class ImportDocument {
     if (!tests) {
       throw notADocument(file);
     }
-    long[] each = lengths.stream().mapToLong(Long::longValue).toArray();
-    long envelope = Math.max(2, total - Arrays.stream(each).sum() - Math.max(0, each.length - 1));
-    return new ImportDocument(file, key, project, keys, each, envelope);
+    long[] starts = places.stream().mapToLong(place -> place[0]).toArray();
+    long[] lengths = places.stream().mapToLong(place -> place[1]).toArray();
+    return new ImportDocument(file, envelope, keys, starts, lengths);
   }
 
   /** The test's {@code testKey}, reading past the test and skipping everything else in it (evidence). */
   private static @Nullable String testKey(JsonParser json) throws IOException {
-    if (json.currentToken() != JsonToken.START_OBJECT) {
-      json.skipChildren();
-      return null;
-    }
     @Nullable String key = null;
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String field = json.currentName();
@@ -159,12 +157,13 @@ public final class ImportDocument {
 
   /** The Test Execution the document imports into, or null if it creates one. */
   public @Nullable String testExecutionKey() {
-    return testExecutionKey;
+    return text(envelope, "testExecutionKey");
   }
 
   /** {@code info.project}, or null. */
   public @Nullable String project() {
-    return project;
+    JsonNode info = envelope.get("info");
+    return info == null ? null : text(info, "project");
   }
 
   /** How many test results the document holds. */
@@ -197,13 +196,13 @@ public final class ImportDocument {
     }
     List<Range> parts = new ArrayList<>();
     int from = range.from();
-    long bytes = envelope;
+    long bytes = envelopeLength;
     for (int i = range.from(); i < range.to(); i++) {
       long length = lengths[i] + 1; // the comma that separates it from the next
       if (i > from && (i - from == size || bytes + length > maxBytes)) {
         parts.add(new Range(from, i));
         from = i;
-        bytes = envelope;
+        bytes = envelopeLength;
       }
       bytes += length;
     }
@@ -212,58 +211,110 @@ public final class ImportDocument {
   }
 
   /**
-   * Streams the document from its file to {@code out} (flushed, not closed): importing into {@code key} (its own
-   * when null; {@code testExecutionKey} first, as the writer puts it), with the tests of {@code range} but those
-   * whose Test key is in {@code without}. Only one test at a time is held in memory.
+   * Writes the document to {@code out} (not closed): importing into {@code key} (its own when null;
+   * {@code testExecutionKey} first, as the writer puts it), with the tests of {@code range} but those whose Test
+   * key is in {@code without}. The tests are copied from the file as they were written, byte for byte.
    *
    * @throws IOException if the file cannot be read or {@code out} fails
    */
   public void write(OutputStream out, @Nullable String key, Range range, Set<String> without) throws IOException {
-    try (JsonParser in = MAPPER.createParser(file.toFile());
-        JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      in.nextToken();
-      json.writeStartObject();
-      if (key != null) {
-        json.writeStringField("testExecutionKey", key);
-      }
-      while (in.nextToken() == JsonToken.FIELD_NAME) {
-        String field = in.currentName();
-        if (field.equals("testExecutionKey") && key != null) {
-          in.nextToken();
-          in.skipChildren();
-        } else if (field.equals("tests")) {
-          in.nextToken();
-          json.writeArrayFieldStart("tests");
-          int index = 0;
-          while (in.nextToken() != JsonToken.END_ARRAY) {
-            if (index < range.from() || index >= range.to()) {
-              in.skipChildren();
-            } else if (without.isEmpty()) {
-              json.copyCurrentStructure(in);
-            } else {
-              JsonNode test = in.readValueAsTree();
-              JsonNode testKey = test.get("testKey");
-              if (testKey == null || !testKey.isTextual() || !without.contains(testKey.asText())) {
-                MAPPER.writeTree(json, test);
-              }
-            }
-            index++;
+    out.write(prefix(key));
+    byte[] buffer = new byte[64 * 1024];
+    boolean first = true;
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      for (int i = range.from(); i < range.to(); i++) {
+        if (kept(i, without)) {
+          if (!first) {
+            out.write(',');
           }
-          json.writeEndArray();
-        } else {
-          json.copyCurrentStructure(in);
+          first = false;
+          for (long done = 0; done < lengths[i]; ) {
+            int read = in.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, lengths[i] - done)),
+                starts[i] + done);
+            if (read < 0) {
+              throw changed();
+            }
+            out.write(buffer, 0, read);
+            done += read;
+          }
         }
       }
-      json.writeEndObject();
     }
+    out.write(SUFFIX);
+    out.flush();
   }
 
-  /** The document's bytes, as {@link #write} streams them. */
+  /** The document's bytes, as {@link #write} writes them, in one array of exactly their size. */
   public byte[] toBytes(@Nullable String key, Range range, Set<String> without) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(out, key, range, without);
-    return out.toByteArray();
+    byte[] prefix = prefix(key);
+    long size = prefix.length + SUFFIX.length;
+    int tests = 0;
+    for (int i = range.from(); i < range.to(); i++) {
+      if (kept(i, without)) {
+        size += lengths[i] + (tests++ > 0 ? 1 : 0);
+      }
+    }
+    if (size > Integer.MAX_VALUE - 16) {
+      throw new IOException(file + ": a part of " + size + " bytes is too large for one request");
+    }
+    byte[] bytes = new byte[(int) size];
+    System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+    int at = prefix.length;
+    boolean first = true;
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      for (int i = range.from(); i < range.to(); i++) {
+        if (!kept(i, without)) {
+          continue;
+        }
+        if (!first) {
+          bytes[at++] = ',';
+        }
+        first = false;
+        ByteBuffer target = ByteBuffer.wrap(bytes, at, (int) lengths[i]);
+        while (target.hasRemaining()) {
+          if (in.read(target, starts[i] + (target.position() - at)) < 0) {
+            throw changed();
+          }
+        }
+        at += (int) lengths[i];
+      }
+    }
+    System.arraycopy(SUFFIX, 0, bytes, at, SUFFIX.length);
+    return bytes;
+  }
+
+  private boolean kept(int test, Set<String> without) {
+    String testKey = testKeys.get(test);
+    return testKey == null || !without.contains(testKey);
+  }
+
+  /** The document up to its first test: {@code {"testExecutionKey":...,"info":{...},"tests":[}. */
+  private byte[] prefix(@Nullable String key) throws IOException {
+    ObjectNode head = MAPPER.createObjectNode();
+    String own = testExecutionKey();
+    if (key != null || own != null) {
+      head.put("testExecutionKey", key != null ? key : own);
+    }
+    envelope.properties().forEach(field -> {
+      if (!field.getKey().equals("testExecutionKey")) {
+        head.set(field.getKey(), field.getValue());
+      }
+    });
+    byte[] object = MAPPER.writeValueAsBytes(head);
+    String tests = (head.isEmpty() ? "" : ",") + "\"tests\":[";
+    byte[] open = tests.getBytes(StandardCharsets.UTF_8);
+    byte[] prefix = Arrays.copyOf(object, object.length - 1 + open.length);
+    System.arraycopy(open, 0, prefix, object.length - 1, open.length);
+    return prefix;
+  }
+
+  private IOException changed() {
+    return new IOException(file + " changed while it was sent: it is shorter than when it was read");
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() ? value.asText() : null;
   }
 
   @Override
