@@ -52,7 +52,7 @@ class OAuth1SignedRequestsTest extends XrayClientTestSupport {
   void signs_every_request_with_its_query_and_a_fresh_nonce() {
     // given
     xray.stubFor(get(urlPathEqualTo("/rest/raven/2.0/api/test")).willReturn(aResponse().withBody("[]")));
-    xray.stubFor(get(urlPathEqualTo("/rest/raven/1.0/testruns")).willReturn(aResponse().withBody("[]")));
+    xray.stubFor(get(urlPathEqualTo("/rest/raven/2.0/api/testruns")).willReturn(aResponse().withBody("[]")));
     xray.stubFor(get(urlPathEqualTo("/rest/api/2/myself")).willReturn(aResponse().withBody("{\"name\":\"ci-bot\"}")));
     XrayClient client = client(Map.of("xray.oauth.access-token", ACCESS_TOKEN));
 
