@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * {@code xray.report-unannotated} is on.
  *
  * <p>A Scenario Outline reports its rows as {@code examples} (one status per row, in row order; rows that did
- * not run are {@code xray.status.skipped}, so positions stay right), the form Xray expects for Cucumber Tests.
+ * not run are TODO, so positions stay right; only Xray's built-in PASS, FAIL and TODO, the statuses its format
+ * takes there), the form Xray expects for Cucumber Tests.
  * For Tests whose type Xray reports as Generic it reports {@code iterations} instead, named after the row
  * with its parameter names and values.
  */
@@ -177,8 +178,8 @@ final class ResultAssembler {
       return result.comment(comments.heading(first, location(first))).build();
     }
     Status[] examples = new Status[first.row().count()];
-    Arrays.fill(examples, config.statusSkipped());
-    rows.forEach(row -> examples[row.row().index()] = statuses.toXray(row.status()));
+    Arrays.fill(examples, Status.TODO);
+    rows.forEach(row -> examples[row.row().index()] = StatusMapper.toExample(row.status()));
     return result.examples(List.of(examples)).comment(comments.outline(rows, location(first))).build();
   }
 

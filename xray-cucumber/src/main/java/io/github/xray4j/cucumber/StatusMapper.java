@@ -29,6 +29,19 @@ final class StatusMapper {
     };
   }
 
+  /**
+   * The status of one Scenario Outline row in {@code examples}, where Xray's format takes only its built-in
+   * statuses (no custom {@code xray.status.*} and no ABORTED): passed is PASS, skipped or unused TODO, anything
+   * else FAIL. The run's own status still follows the configured ones.
+   */
+  static Status toExample(io.cucumber.plugin.event.Status status) {
+    return switch (status) {
+      case PASSED -> Status.PASS;
+      case SKIPPED, UNUSED -> Status.TODO;
+      case FAILED, PENDING, UNDEFINED, AMBIGUOUS -> Status.FAIL;
+    };
+  }
+
   /** The status of the rows together. */
   Status combine(Status a, Status b) {
     return rank.combine(a, b);

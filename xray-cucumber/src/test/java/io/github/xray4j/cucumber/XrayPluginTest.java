@@ -211,7 +211,7 @@ class XrayPluginTest {
   }
 
   @Test
-  void maps_statuses_to_the_configured_names() {
+  void maps_statuses_to_the_configured_names_and_outline_rows_to_the_built_in_ones_examples_take() {
     // given
     CucumberFixture customStatuses = cucumber.with("xray.status.skipped", "SKIPPED").with("xray.status.failed", "BROKEN");
 
@@ -222,7 +222,7 @@ class XrayPluginTest {
     assertJson(document, """
         {"info": {"project": "CALC", "summary": "Cucumber run", "description": "${json-unit.any-string}",
                   "startDate": "${json-unit.any-string}", "finishDate": "${json-unit.any-string}"},
-         "tests": [{"testKey": "CALC-10", "status": "BROKEN", "examples": ["PASS", "BROKEN", "PASS"],
+         "tests": [{"testKey": "CALC-10", "status": "BROKEN", "examples": ["PASS", "FAIL", "PASS"],
                     "start": "${json-unit.any-string}", "finish": "${json-unit.any-string}",
                     "comment": "${json-unit.any-string}"}]}
         """);

@@ -86,33 +86,27 @@ class PublishingThroughTheLauncherTest extends XrayServerTest {
           {"testKey": "CALC-10", "status": "FAIL", "start": "%2$s", "finish": "%2$s",
            "comment": "%4$s:\\n{code}\\norg.opentest4j.AssertionFailedError: expected: <5> but was: <4>\\n\\tat io.github.xray4j.junit5.fixtures.IterationsFixture.a_adds(IterationsFixture.java:28)\\n{code}",
            "iterations": [
-            {"name": "%3$s", "status": "PASS", "duration": "%2$s",
-             "parameters": [{"name": "first", "value": "1"}, {"name": "second", "value": "2"},
+            {"name": "%3$s", "status": "PASS", "parameters": [{"name": "first", "value": "1"}, {"name": "second", "value": "2"},
                             {"name": "sum", "value": "3"}]},
-            {"name": "%4$s", "status": "FAIL", "duration": "%2$s",
-             "parameters": [{"name": "first", "value": "2"}, {"name": "second", "value": "2"},
-                            {"name": "sum", "value": "5"}],
-             "log": "{code}\\norg.opentest4j.AssertionFailedError: expected: <5> but was: <4>\\n\\tat io.github.xray4j.junit5.fixtures.IterationsFixture.a_adds(IterationsFixture.java:28)\\n{code}"}
+            {"name": "%4$s", "status": "FAIL", "parameters": [{"name": "first", "value": "2"}, {"name": "second", "value": "2"},
+                            {"name": "sum", "value": "5"}]}
            ]},
           {"testKey": "CALC-11", "status": "PASS", "start": "%2$s", "finish": "%2$s",
            "iterations": [
-            {"name": "repetition 1 of 2", "status": "PASS", "duration": "%2$s"},
-            {"name": "repetition 2 of 2", "status": "PASS", "duration": "%2$s"}
+            {"name": "repetition 1 of 2", "status": "PASS"},
+            {"name": "repetition 2 of 2", "status": "PASS"}
            ]},
           {"testKey": "CALC-12", "status": "FAIL", "start": "%2$s", "finish": "%2$s",
            "comment": "group > two:\\n{code}\\norg.opentest4j.AssertionFailedError: two is not right\\n\\tat io.github.xray4j.junit5.fixtures.IterationsFixture.lambda$c_generates$1(IterationsFixture.java:41)\\n{code}",
            "iterations": [
-            {"name": "one", "status": "PASS", "duration": "%2$s"},
-            {"name": "group > two", "status": "FAIL", "duration": "%2$s",
-             "log": "{code}\\norg.opentest4j.AssertionFailedError: two is not right\\n\\tat io.github.xray4j.junit5.fixtures.IterationsFixture.lambda$c_generates$1(IterationsFixture.java:41)\\n{code}"},
-            {"name": "group > three", "status": "PASS", "duration": "%2$s"}
+            {"name": "one", "status": "PASS"},
+            {"name": "group > two", "status": "FAIL"},
+            {"name": "group > three", "status": "PASS"}
            ]},
           {"testKey": "CALC-13", "status": "PASS", "start": "%2$s", "finish": "%2$s",
            "iterations": [
-            {"name": "greeting 1", "status": "PASS", "duration": "%2$s",
-             "parameters": [{"name": "name", "value": ""}, {"name": "suffix", "value": " "}]},
-            {"name": "greeting 2", "status": "PASS", "duration": "%2$s",
-             "parameters": [{"name": "name", "value": "Ada"}, {"name": "suffix", "value": "[1, 2]"}]}
+            {"name": "greeting 1", "status": "PASS", "parameters": [{"name": "name", "value": ""}, {"name": "suffix", "value": " "}]},
+            {"name": "greeting 2", "status": "PASS", "parameters": [{"name": "name", "value": "Ada"}, {"name": "suffix", "value": "[1, 2]"}]}
            ]}
          ]}""".formatted(INFO, ANY,
         json(invocation(1, "first", "\"1\"", "second", "\"2\"", "sum", "\"3\"")),
@@ -144,16 +138,14 @@ class PublishingThroughTheLauncherTest extends XrayServerTest {
          "tests": [
           {"testKey": "CALC-31", "status": "PASS", "start": "%2$s", "finish": "%2$s"},
           {"testKey": "CALC-32", "status": "PASS", "start": "%2$s", "finish": "%2$s",
-           "iterations": [{"name": "%4$s", "status": "PASS", "duration": "%2$s",
-                           "parameters": [{"name": "m", "value": "5"}]}]},
+           "iterations": [{"name": "%4$s", "status": "PASS", "parameters": [{"name": "m", "value": "5"}]}]},
           {"testKey": "CALC-30", "status": "FAIL", "start": "%2$s", "finish": "%2$s",
            "comment": "b_second():\\n{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:23)\\n{code}",
            "iterations": [
-            {"name": "a_first()", "status": "PASS", "duration": "%2$s"},
-            {"name": "b_second()", "status": "FAIL", "duration": "%2$s",
-             "log": "{code}\\norg.opentest4j.AssertionFailedError: the second step broke\\n\\tat io.github.xray4j.junit5.fixtures.ClassKeyFixture.b_second(ClassKeyFixture.java:23)\\n{code}"},
-            {"name": "%3$s", "status": "PASS", "duration": "%2$s", "parameters": [{"name": "n", "value": "1"}]},
-            {"name": "Inner > deeper()", "status": "PASS", "duration": "%2$s"}
+            {"name": "a_first()", "status": "PASS"},
+            {"name": "b_second()", "status": "FAIL"},
+            {"name": "%3$s", "status": "PASS", "parameters": [{"name": "n", "value": "1"}]},
+            {"name": "Inner > deeper()", "status": "PASS"}
            ]}
          ]}""".formatted(INFO, ANY, "d_counts(int) > " + invocation(1, "n", "1"), invocation(1, "m", "5")));
   }
@@ -268,8 +260,8 @@ class PublishingThroughTheLauncherTest extends XrayServerTest {
           {"testInfo": {"projectKey": "CALC", "summary": "c_counts", "type": "Generic",
                         "definition": "%3$s.c_counts", "requirementKeys": ["CALC-8"], "labels": ["smoke"]},
            "status": "PASS", "start": "%2$s", "finish": "%2$s",
-           "iterations": [{"name": "%4$s", "status": "PASS", "duration": "%2$s"},
-                          {"name": "%5$s", "status": "PASS", "duration": "%2$s"}]}
+           "iterations": [{"name": "%4$s", "status": "PASS"},
+                          {"name": "%5$s", "status": "PASS"}]}
          ]}""".formatted(INFO, ANY, fixture, invocation(1, "n", "1"), invocation(2, "n", "2")));
   }
 
@@ -341,19 +333,20 @@ class PublishingThroughTheLauncherTest extends XrayServerTest {
   }
 
   @Test
-  void keeps_the_comment_short_when_many_iterations_fail_and_every_failure_in_its_iteration_log()
+  void lists_ten_failures_in_the_comment_and_on_server_appends_the_rest_as_iterations_carry_no_log()
       throws IOException {
     // when
     FixtureRun.of(ManyFailuresFixture.class).publishingTo(xray).execute();
 
-    // then
+    // then: Xray Server/DC's iterations have no log, so the writer adds the two logs the comment lacks
     JsonNode test = new ObjectMapper().readTree(xray.imports().get(0)).get("tests").get(0);
     String comment = test.get("comment").asText();
-    assertThat(comment.split("\\{code}", -1)).hasSize(2 * UnitRun.MAX_FAILURES_IN_COMMENT + 1);
+    assertThat(comment.split("\\{code}", -1)).hasSize(2 * (UnitRun.MAX_FAILURES_IN_COMMENT + 2) + 1);
     assertThat(comment).contains("AssertionFailedError: failure 10\n")
-        .doesNotContain("failure 11").endsWith("\n\n... and 2 more failed iterations: see their logs.");
-    assertThat(test.get("iterations")).hasSize(12).allSatisfy(iteration -> assertThat(iteration.get("log").asText())
-        .startsWith("{code}\norg.opentest4j.AssertionFailedError: failure "));
+        .contains("\n\n... and 2 more failed iterations: see their logs.\n\n")
+        .containsPattern("\\[11] n ?= ?11: \\{code}\norg.opentest4j.AssertionFailedError: failure 11\n")
+        .containsPattern("\\[12] n ?= ?12: \\{code}\norg.opentest4j.AssertionFailedError: failure 12\n");
+    assertThat(test.get("iterations")).hasSize(12).allSatisfy(iteration -> assertThat(iteration.has("log")).isFalse());
   }
 
   @Test

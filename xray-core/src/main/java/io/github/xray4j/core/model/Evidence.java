@@ -85,6 +85,15 @@ public sealed interface Evidence permits Evidence.Bytes, Evidence.File {
     return contentType == null || contentType.isBlank() ? guessContentType(filename) : contentType;
   }
 
+  /** Xray needs a file name to show the evidence by: a blank one is refused. */
+  private static void requireFilename(String filename) {
+    requireNonNull(filename, "filename");
+    if (filename.isBlank()) {
+      throw new IllegalArgumentException("evidence needs a file name (Xray refuses an empty one): name the file,"
+          + " for example screenshot.png");
+    }
+  }
+
   /**
    * Evidence held in memory.
    *
@@ -94,7 +103,7 @@ public sealed interface Evidence permits Evidence.Bytes, Evidence.File {
    */
   record Bytes(String filename, String contentType, byte[] content) implements Evidence {
     public Bytes {
-      requireNonNull(filename, "filename");
+      requireFilename(filename);
       requireNonNull(contentType, "contentType");
       content = requireNonNull(content, "content").clone();
     }
@@ -143,7 +152,7 @@ public sealed interface Evidence permits Evidence.Bytes, Evidence.File {
   record File(Path path, String filename, String contentType) implements Evidence {
     public File {
       requireNonNull(path, "path");
-      requireNonNull(filename, "filename");
+      requireFilename(filename);
       requireNonNull(contentType, "contentType");
     }
 

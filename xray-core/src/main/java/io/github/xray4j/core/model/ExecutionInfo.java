@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param revision the source revision tested (a commit id), or null
  * @param user the user who ran the tests, or null
  * @param startDate when the run started, or null
- * @param finishDate when the run finished, or null
+ * @param finishDate when the run finished, or null; not before {@code startDate}
  * @param testPlanKey the Test Plan to link the execution to, or null
  * @param testEnvironments the Test Environments (for example {@code chrome}, {@code linux})
  */
@@ -33,6 +33,7 @@ public record ExecutionInfo(
 
   public ExecutionInfo {
     testEnvironments = List.copyOf(testEnvironments);
+    Checks.requireOrdered(startDate, finishDate, "the Test Execution");
   }
 
   /** Info with no fields set. */

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param steps for Manual Tests: the steps
  * @param scenario for Cucumber Tests: the Gherkin of the scenario
  * @param requirementKeys requirements to link the Test to
- * @param labels labels for the Test
+ * @param labels labels for the Test, without spaces (Jira labels are single words)
  */
 public record TestInfo(
     String projectKey,
@@ -36,6 +36,12 @@ public record TestInfo(
     steps = List.copyOf(steps);
     requirementKeys = List.copyOf(requirementKeys);
     labels = List.copyOf(labels);
+    int bodies = (definition == null ? 0 : 1) + (steps.isEmpty() ? 0 : 1) + (scenario == null ? 0 : 1);
+    if (bodies > 1) {
+      throw new IllegalArgumentException("the Test '" + summary + "' has more than one of definition, steps and"
+          + " scenario: give a Generic Test a definition, a Manual Test steps, a Cucumber Test a scenario");
+    }
+    Checks.requireLabels(labels);
     if (type == TestType.GENERIC && (definition == null || definition.isBlank())) {
       throw new IllegalArgumentException("a Generic test needs a definition (for example Class.method)");
     }

@@ -26,12 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param testInfo how to find or provision the Test, or null
  * @param status the overall status of the run
  * @param start when the run started, or null
- * @param finish when the run finished, or null
+ * @param finish when the run finished, or null; not before {@code start}
  * @param comment the run's comment (Jira wiki markup), or null
  * @param defects issue keys of defects to link
  * @param evidence files to attach
  * @param iterations data-driven iterations, in order
- * @param examples Scenario Outline example statuses, in row order (Cucumber Tests)
+ * @param examples Scenario Outline example statuses, in row order (Cucumber Tests): PASS, FAIL, TODO or
+ *     EXECUTING only, the statuses Xray's format takes there
  * @param steps step results, in order (Tests with steps)
  * @param customFields Test Run custom field values
  */
@@ -66,6 +67,8 @@ public record TestResult(
       throw new IllegalArgumentException(
           "a test result has at most one of iterations, examples and steps (test " + identity(testKey, testInfo) + ")");
     }
+    Checks.requireExampleStatuses(examples, identity(testKey, testInfo));
+    Checks.requireOrdered(start, finish, "test " + identity(testKey, testInfo));
   }
 
   /** The key, or else the definition or summary: how to name this result in a message. */

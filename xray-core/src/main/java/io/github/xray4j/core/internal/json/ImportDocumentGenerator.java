@@ -127,7 +127,7 @@ public final class ImportDocumentGenerator {
     }
     date("start", test.start());
     date("finish", test.finish());
-    string("comment", test.comment());
+    string("comment", flavour == Flavour.CLOUD ? test.comment() : serverComment(test));
     status("status", test.status());
     evidence(test.evidence());
     strings("defects", test.defects());
@@ -186,13 +186,31 @@ public final class ImportDocumentGenerator {
       }
       json.writeEndArray();
     }
-    string("log", iteration.log());
-    if (iteration.duration() != null) {
-      string("duration", duration(iteration.duration()));
+    if (flavour == Flavour.CLOUD) { // Server/DC's iterations have neither: see serverComment
+      string("log", iteration.log());
+      if (iteration.duration() != null) {
+        string("duration", duration(iteration.duration()));
+      }
     }
     status("status", iteration.status());
     steps("steps", iteration.steps());
     json.writeEndObject();
+  }
+
+  /**
+   * Server/DC's format has no iteration {@code log} (nor {@code duration}): each iteration's log goes into the
+   * run's comment, as {@code name: log}, unless the comment already holds it (the JUnit 5 adapter writes failed
+   * iterations there). Durations are left out; the run's {@code start} and {@code finish} keep its time.
+   */
+  private static @Nullable String serverComment(TestResult test) {
+    StringBuilder comment = new StringBuilder(test.comment() == null ? "" : test.comment());
+    for (Iteration iteration : test.iterations()) {
+      String log = iteration.log();
+      if (log != null && !log.isBlank() && comment.indexOf(log.strip()) < 0) {
+        comment.append(comment.length() == 0 ? "" : "\n\n").append(iteration.name()).append(": ").append(log.strip());
+      }
+    }
+    return comment.length() == 0 ? null : comment.toString();
   }
 
   private void steps(String field, List<StepResult> steps) throws IOException {
@@ -282,6 +300,7 @@ public final class ImportDocumentGenerator {
   // ---- multipart info -------------------------------------------------------------------------------------
 
   private void multipartInfo(ExecutionInfo info, String issueType) throws IOException {
+    requireMultipartInfo(info, flavour);
     json.writeStartObject();
     json.writeObjectFieldStart("fields");
     if (info.project() != null) {
@@ -309,6 +328,54 @@ public final class ImportDocumentGenerator {
       json.writeEndObject();
     }
     json.writeEndObject();
+  }
+
+  /**
+   * A multipart {@code info} creates the Test Execution, so it needs project and summary; and it carries only
+   * what its flavour can set without instance-specific custom field ids. What it cannot carry is refused
+   * rather than dropped: on Server/DC Test Plan, environments, revision, user and dates are custom fields whose
+   * ids differ per instance; on Cloud {@code xrayFields} takes Test Plan and environments but no revision, user
+   * or dates. The standard import's {@code info} sets all of them on both.
+   */
+  static void requireMultipartInfo(ExecutionInfo info, Flavour flavour) {
+    List<String> missing = new java.util.ArrayList<>();
+    if (info.project() == null || info.project().isBlank()) {
+      missing.add("project");
+    }
+    if (info.summary() == null || info.summary().isBlank()) {
+      missing.add("summary");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("the multipart info creates a Test Execution and needs " + String.join(" and ",
+          missing) + ": set xray.project-key and xray.summary (ExecutionInfo.project and summary)");
+    }
+    List<String> dropped = new java.util.ArrayList<>();
+    if (flavour == Flavour.SERVER && info.testPlanKey() != null) {
+      dropped.add("testPlanKey");
+    }
+    if (flavour == Flavour.SERVER && !info.testEnvironments().isEmpty()) {
+      dropped.add("testEnvironments");
+    }
+    if (info.revision() != null) {
+      dropped.add("revision");
+    }
+    if (info.user() != null) {
+      dropped.add("user");
+    }
+    if (info.startDate() != null) {
+      dropped.add("startDate");
+    }
+    if (info.finishDate() != null) {
+      dropped.add("finishDate");
+    }
+    if (!dropped.isEmpty()) {
+      throw new IllegalArgumentException("the multipart info on Xray " + (flavour == Flavour.CLOUD ? "Cloud" : "Server/DC")
+          + " cannot carry " + String.join(", ", dropped) + (flavour == Flavour.CLOUD
+              ? " (its xrayFields take only testPlanKey and environments):"
+              : " (Jira custom fields whose ids differ per instance):")
+          + " send them with the standard import, whose info sets them, or write the info yourself with your"
+          + " instance's customfield ids");
+    }
   }
 
   // ---- values ---------------------------------------------------------------------------------------------
