@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The subset of Xray Cloud's GraphQL that the examples and xray-cli use: the {@code createTestExecution}
  * mutation, {@code getStatuses}, and finding Xray issues by key with {@code getTests}, {@code getTestExecutions},
- * {@code getTestPlans}, {@code getTestSets} and {@code getPreconditions} ({@code jql: "key = K"} or
+ * {@code getTestPlans}, {@code getTestSets}, {@code getPreconditions} and {@code getCoverableIssues}
+ * (requirements), linking Tests to a requirement with {@code addTestsToRequirement} ({@code jql: "key = K"} or
  * {@code "key in (K1, K2)"}, {@code limit}, {@code start}). Several operations in one document (with aliases) are
  * answered each under its alias. Arguments come as variables ({@code jql: $jql}) or literals ({@code limit: 1});
  * each answer has every field the subset knows, whatever the selection asks. Like GraphQL, the sandbox answers 200
@@ -22,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class GraphQl {
 
-  /** A root operation: alias, name, arguments. */
+  /** A root field: alias, name, arguments; not the operation's own name ({@code mutation addTestsToRequirement(..)}). */
   private static final Pattern OPERATION = Pattern.compile(
-      "(?:(\\w+)\\s*:\\s*)?\\b(createTestExecution|getStatuses|getTests|getTestExecutions|getTestPlans|getTestSets"
-          + "|getPreconditions)\\b\\s*(?:\\(([^)]*)\\))?");
+      "(?<!(?:mutation|query)\\s{1,4})(?:(\\w+)\\s*:\\s*)?\\b(createTestExecution|getStatuses|getTests|getTestExecutions|getTestPlans|getTestSets"
+          + "|getPreconditions|getCoverableIssues|addTestsToRequirement)\\b\\s*(?:\\(([^)]*)\\))?");
   private static final Pattern ARGUMENT = Pattern.compile("(\\w+)\\s*:\\s*(\\$\\w+|-?\\d+|\"[^\"]*\")");
   private static final Pattern JQL_KEYS = Pattern.compile(
       "\\s*key\\s*(?:=\\s*(\"?[\\w-]+\"?)|in\\s*\\(([^)]*)\\))\\s*", Pattern.CASE_INSENSITIVE);
@@ -55,6 +56,7 @@ final class GraphQl {
         data.put(alias, switch (name) {
           case "createTestExecution" -> createTestExecution(arguments, via);
           case "getStatuses" -> statuses();
+          case "addTestsToRequirement" -> addTestsToRequirement(arguments);
           default -> issues(ISSUE_TYPES.get(name), name, arguments);
         });
       } catch (ApiError e) {
@@ -64,7 +66,8 @@ final class GraphQl {
     }
     if (data.isEmpty()) {
       errors.add("The Xray sandbox answers only createTestExecution, getStatuses, getTests, getTestExecutions,"
-          + " getTestPlans, getTestSets and getPreconditions on /api/v2/graphql");
+          + " getTestPlans, getTestSets, getPreconditions, getCoverableIssues and addTestsToRequirement"
+          + " on /api/v2/graphql");
     }
     Map<String, Object> answer = new LinkedHashMap<>();
     if (!errors.isEmpty()) {
@@ -108,6 +111,24 @@ final class GraphQl {
     return result;
   }
 
+  /** Links Tests (by issue id) to a requirement (by issue id), as Xray Cloud's coverage mutation does. */
+  private Map<String, Object> addTestsToRequirement(Map<String, JsonNode> arguments) {
+    JsonNode requirement = arguments.get("issueId");
+    JsonNode tests = arguments.get("testIssueIds");
+    if (requirement == null || !requirement.isTextual() || tests == null || !tests.isArray()) {
+      throw ApiError.badRequest("addTestsToRequirement needs issueId (the requirement's) and testIssueIds");
+    }
+    List<String> added = new ArrayList<>();
+    for (JsonNode test : tests) {
+      store.linkTestToRequirement(test.asText(), requirement.asText());
+      added.add(test.asText());
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("addedTests", added);
+    result.put("warning", null);
+    return result;
+  }
+
   private List<Map<String, Object>> statuses() {
     List<String> builtIn = ApiFlavour.CLOUD.builtInStatuses();
     List<String> all = new ArrayList<>(builtIn);
@@ -125,7 +146,7 @@ final class GraphQl {
   }
 
   /** The issues of one type among the keys the JQL names, one page of them. */
-  private Map<String, Object> issues(String issueType, String operation, Map<String, JsonNode> arguments) {
+  private Map<String, Object> issues(@Nullable String issueType, String operation, Map<String, JsonNode> arguments) {
     JsonNode limitNode = arguments.get("limit");
     if (limitNode == null || !limitNode.canConvertToInt() || limitNode.asInt() < 1 || limitNode.asInt() > 100) {
       throw ApiError.badRequest(operation + " needs the argument limit, from 1 to 100");
@@ -136,7 +157,7 @@ final class GraphQl {
     for (String key : keys(operation, arguments.get("jql"))) {
       Optional<Map<String, Object>> issue = store.issue(key);
       if (issue.isPresent() && issue.get().get("fields") instanceof Map<?, ?> fields
-          && fields.get("issuetype") instanceof Map<?, ?> type && issueType.equals(type.get("name"))) {
+          && fields.get("issuetype") instanceof Map<?, ?> type && ofType(issueType, type.get("name"))) {
         found.add(result(issue.get(), fields));
       }
     }
@@ -148,6 +169,11 @@ final class GraphQl {
     results.put("limit", limit);
     results.put("results", page);
     return results;
+  }
+
+  /** An issue of that type; with none ({@code getCoverableIssues}), an issue of a requirement type. */
+  private static boolean ofType(@Nullable String issueType, @Nullable Object name) {
+    return issueType == null ? Issues.REQUIREMENT_TYPES.contains(String.valueOf(name)) : issueType.equals(name);
   }
 
   private Map<String, Object> result(Map<String, Object> issue, Map<?, ?> fields) {

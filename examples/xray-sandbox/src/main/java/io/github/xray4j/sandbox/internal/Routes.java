@@ -77,6 +77,7 @@ final class Routes {
     server("POST", "/rest/api/2/issue", this::createIssue);
     server("GET", "/rest/api/2/issue/([^/]+)", this::issue);
     server("GET", "/rest/api/2/myself", c -> Reply.ok(myself()));
+    server("POST", "/rest/api/2/issueLink", this::issueLink);
     // Jira's OAuth 2.0 provider and OAuth 1.0a application links
     add("GET", "/rest/oauth2/latest/authorize", auth.oauth2()::authorize);
     add("POST", "/rest/oauth2/latest/token", auth.oauth2()::token);
@@ -391,6 +392,18 @@ final class Routes {
     }
     IssueRef created = store.createTestExecution(fields, List.of(), via(call));
     return Reply.json(201, ref(created));
+  }
+
+  /** Jira's issue link; the sandbox keeps only Xray's coverage link, {@code Tests} (inward: the Test). */
+  private Reply issueLink(Call call) {
+    JsonNode link = call.json();
+    String type = link.path("type").path("name").asText("");
+    if (!type.equals("Tests")) {
+      throw ApiError.jira(400, "type", "The Xray sandbox keeps only links of type Tests, not \"" + type + "\"");
+    }
+    store.linkTestToRequirement(link.path("inwardIssue").path("key").asText(""),
+        link.path("outwardIssue").path("key").asText(""));
+    return new Reply(201, "application/json;charset=UTF-8", new byte[0]);
   }
 
   private Reply issue(Call call) {

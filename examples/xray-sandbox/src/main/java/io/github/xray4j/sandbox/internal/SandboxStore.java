@@ -111,6 +111,22 @@ final class SandboxStore {
     return rules.changeExecutionTests(executionKey, add, remove, todoStatus);
   }
 
+  /**
+   * A Test covers a requirement: Jira's {@code Tests} link on Server/DC, GraphQL's {@code addTestsToRequirement}
+   * on Cloud. Either issue unknown is Jira's 404. Jira links any two issues, but Xray counts coverage only for a
+   * Test and a requirement type, so only such a link is kept; linking again changes nothing.
+   */
+  synchronized void linkTestToRequirement(String testKeyOrId, String requirementKeyOrId) {
+    Issue test = issues.byKeyOrId(testKeyOrId);
+    Issue requirement = issues.byKeyOrId(requirementKeyOrId);
+    if (test == null || requirement == null) {
+      throw ApiError.jiraMessage(404, "Issue Does Not Exist");
+    }
+    if (test.is(Issues.TEST) && issues.isRequirement(requirement.key) && test.requirementKeys.add(requirement.key)) {
+      revision++;
+    }
+  }
+
   // ---- reads: Jira and Xray resources --------------------------------------------------------------------
 
   /** Finds an issue by key or by id. */
