@@ -124,12 +124,14 @@ class ResourcesTest extends SandboxTest {
     var past = json(http.get("/rest/raven/2.0/api/testexec/CALC-25/test?limit=2&page=3", BASIC));
     var byExecution = json(http.get("/rest/raven/1.0/testruns?testExecKey=CALC-25&limit=2&page=1", BASIC));
     var byPlan = json(http.get("/rest/raven/1.0/testruns?testPlanKey=CALC-24", BASIC));
+    var byPlanV2 = json(http.get("/rest/raven/2.0/api/testruns?testPlanKey=CALC-24", BASIC));
 
     // then
     assertThat(second).isEqualTo(json("[{\"id\": 3, \"key\": \"CALC-3\", \"rank\": 3, \"status\": \"TODO\"}]"));
     assertThat(past).isEmpty();
     assertThat(byExecution.findValuesAsText("testKey")).containsExactly("CALC-1", "CALC-2");
     assertThat(byPlan.findValuesAsText("testKey")).containsExactly("CALC-1", "CALC-2", "CALC-3");
+    assertThat(byPlanV2).isEqualTo(byPlan);
     assertThat(http.get("/rest/raven/2.0/api/testrun/2/status", BASIC).body()).isEqualTo("FAIL");
     assertThat(json(http.get("/rest/raven/2.0/api/testrun/2/comment", BASIC)))
         .isEqualTo(json("{\"raw\": \"a < b\", \"rendered\": \"<p>a &lt; b</p>\"}"));

@@ -70,6 +70,7 @@ final class Routes {
     server("GET", RAVEN + "/api/testrun/([0-9]+)/status", c -> Reply.text(store.run(runId(c)).status()));
     server("GET", RAVEN + "/api/testrun/([0-9]+)/comment", this::runComment);
     server("GET", RAVEN + "/testruns", this::exportTestRuns);
+    server("GET", RAVEN + "/api/testruns", this::exportTestRuns); // where the 2.0 OpenAPI lists it
     server("GET", RAVEN + "/api/settings/teststatuses", c -> Reply.ok(testStatuses()));
     server("GET", RAVEN + "/export/test", features::export);
     server("POST", RAVEN + "/import/feature", features::importServer);
