@@ -181,7 +181,7 @@ public final class CheckCommand implements Callable<Integer> {
     ok("project: " + project.get() + " (set; not looked up)");
   }
 
-  private void issue(XrayClient xray, String key, String expectedType, XrayKey configKey) {
+  private void issue(XrayClient xray, String key, String expectedType, XrayKey<?> configKey) {
     try {
       JiraIssue issue = xray.getIssue(key);
       String type = issue.issueType().orElse("?");

@@ -7,6 +7,7 @@ import io.github.xray4j.core.client.FeatureImportRequest;
 import io.github.xray4j.core.client.FeatureImportResult;
 import io.github.xray4j.core.client.XrayClient;
 import io.github.xray4j.core.model.Flavour;
+import io.github.xray4j.core.model.IssueKey;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ public final class FeatureSync {
   public static final String MANIFEST = ".xray4j-features";
   private static final String FEATURE = ".feature";
   private static final Pattern TAGGED_KEY =
-      Pattern.compile("@(?!REQ_|TESTSET_|TESTPLAN_|TESTEXEC_)(?:TEST_|PRECOND_)?([A-Z][A-Z0-9_]*-[1-9][0-9]*)\\b");
+      Pattern.compile("@(?!REQ_|TESTSET_|TESTPLAN_|TESTEXEC_)(?:TEST_|PRECOND_)?(" + IssueKey.REGEX + ")\\b");
 
   private FeatureSync() {}
 
