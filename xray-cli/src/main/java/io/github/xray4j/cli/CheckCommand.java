@@ -63,7 +63,7 @@ public final class CheckCommand implements Callable<Integer> {
     Map<String, String> more = new LinkedHashMap<>();
     ConnectionOptions.put(more, XrayKey.TEST_PLAN_KEY, testPlan);
     ConnectionOptions.put(more, XrayKey.TEST_EXECUTION_KEY, testExecution);
-    XrayConfig config = connection.load(cli.loader(), more);
+    XrayConfig config = cli.load(connection, more);
     Optional<URI> url = config.url();
     if (url.isEmpty()) {
       fail("URL: xray.url is not set", "set XRAY_URL (or --url) to your Jira base URL, such as"

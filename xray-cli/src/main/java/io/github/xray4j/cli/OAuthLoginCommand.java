@@ -81,7 +81,7 @@ final class OAuthLoginCommand implements Callable<Integer> {
     err = spec.commandLine().getErr();
     Map<String, String> more = new LinkedHashMap<>();
     ConnectionOptions.put(more, XrayKey.OAUTH_REDIRECT_URI, redirectUri);
-    XrayConfig config = connection.load(parent.cli.loader(), more);
+    XrayConfig config = parent.cli.load(connection, more);
     OAuthLogin login = OAuthLogin.create(config);
     URI redirect = config.get(XrayKey.OAUTH_REDIRECT_URI)
         .orElse(URI.create("http://127.0.0.1:0/callback"));
