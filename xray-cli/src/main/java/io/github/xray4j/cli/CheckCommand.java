@@ -63,7 +63,7 @@ public final class CheckCommand implements Callable<Integer> {
     Map<String, String> more = new LinkedHashMap<>();
     ConnectionOptions.put(more, XrayKey.TEST_PLAN_KEY, testPlan);
     ConnectionOptions.put(more, XrayKey.TEST_EXECUTION_KEY, testExecution);
-    XrayConfig config = connection.load(cli.loader(), more);
+    XrayConfig config = cli.load(connection, more);
     Optional<URI> url = config.url();
     if (url.isEmpty()) {
       fail("URL: xray.url is not set", "set XRAY_URL (or --url) to your Jira base URL, such as"
@@ -181,7 +181,7 @@ public final class CheckCommand implements Callable<Integer> {
     ok("project: " + project.get() + " (set; not looked up)");
   }
 
-  private void issue(XrayClient xray, String key, String expectedType, XrayKey configKey) {
+  private void issue(XrayClient xray, String key, String expectedType, XrayKey<?> configKey) {
     try {
       JiraIssue issue = xray.getIssue(key);
       String type = issue.issueType().orElse("?");

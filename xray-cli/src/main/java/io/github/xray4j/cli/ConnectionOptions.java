@@ -63,7 +63,7 @@ final class ConnectionOptions {
     put(values, XrayKey.TIMEOUT, timeout);
   }
 
-  static void put(Map<String, String> values, XrayKey key, @Nullable String value) {
+  static void put(Map<String, String> values, XrayKey<?> key, @Nullable String value) {
     if (value != null) {
       values.put(key.key(), value);
     }

@@ -59,7 +59,7 @@ public final class CreateExecutionCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, String> more = new LinkedHashMap<>();
     execution.addTo(more);
-    XrayConfig config = connection.load(cli.loader(), more);
+    XrayConfig config = cli.load(connection, more);
     String project = config.projectKey().orElseThrow(() -> new XrayConfigException(
         "create-execution needs the project: give --project CALC or set XRAY_PROJECT_KEY"));
     String summary = config.summary().orElseGet(() -> "Automated test run " + WHEN.format(Clock.systemUTC().instant()));

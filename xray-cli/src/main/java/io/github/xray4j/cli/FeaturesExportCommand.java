@@ -73,7 +73,7 @@ public final class FeaturesExportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
           + " (--keys CALC-13,CALC-14, --test-plan CALC-24 or --filter 10100)");
     }
-    XrayConfig config = connection.load(features.cli.loader(), Map.of());
+    XrayConfig config = features.cli.load(connection, Map.of());
     Path dir = into.toAbsolutePath();
     try (XrayClient xray = XrayClient.create(config)) {
       ExportedFeatures exported = FeatureSync.export(xray, request, dir);

@@ -77,7 +77,7 @@ public final class FeaturesImportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), path + " does not exist: give a directory of"
           + " .feature files, a .feature file or a zip of them");
     }
-    XrayConfig config = connection.load(features.cli.loader(), Map.of());
+    XrayConfig config = features.cli.load(connection, Map.of());
     String project = config.projectKey().orElseThrow(() -> new XrayConfigException(
         "features import needs the project: give --project CALC or set XRAY_PROJECT_KEY"));
     FeatureImportOptions options;

@@ -81,9 +81,9 @@ final class OAuthLoginCommand implements Callable<Integer> {
     err = spec.commandLine().getErr();
     Map<String, String> more = new LinkedHashMap<>();
     ConnectionOptions.put(more, XrayKey.OAUTH_REDIRECT_URI, redirectUri);
-    XrayConfig config = connection.load(parent.cli.loader(), more);
+    XrayConfig config = parent.cli.load(connection, more);
     OAuthLogin login = OAuthLogin.create(config);
-    URI redirect = config.value(XrayKey.OAUTH_REDIRECT_URI).map(URI::create)
+    URI redirect = config.get(XrayKey.OAUTH_REDIRECT_URI)
         .orElse(URI.create("http://127.0.0.1:0/callback"));
     boolean listen = !paste && isLoopback(redirect);
     Callback callback = listen ? Callback.listen(redirect) : null;
@@ -99,7 +99,7 @@ final class OAuthLoginCommand implements Callable<Integer> {
         }
         token = login.refreshToken(request, required(answer, "code"));
         variable = XrayKey.OAUTH_REFRESH_TOKEN.envName();
-        if (!actual.equals(config.value(XrayKey.OAUTH_REDIRECT_URI).map(URI::create).orElse(null))) {
+        if (!actual.equals(config.get(XrayKey.OAUTH_REDIRECT_URI).orElse(null))) {
           err.println("Set " + XrayKey.OAUTH_REDIRECT_URI.envName() + "=" + actual + " where the token is used:"
               + " Jira checks it on every refresh.");
         }

@@ -88,7 +88,7 @@ public final class PublishCommand implements Callable<Integer> {
     if (dryRun) {
       more.put(XrayKey.DRY_RUN.key(), "true");
     }
-    XrayConfig config = connection.load(cli.loader(), more);
+    XrayConfig config = cli.load(connection, more);
     boolean recoveryRefused = false;
     int recovered = 0;
     if (!dryRun) {
@@ -107,7 +107,7 @@ public final class PublishCommand implements Callable<Integer> {
         err.println("xray-cli: importing into " + sibling.get() + ", where the other results files of this run"
             + " went (give --test-execution to choose another)");
         more.put(XrayKey.TEST_EXECUTION_KEY.key(), sibling.get());
-        config = connection.load(cli.loader(), more);
+        config = cli.load(connection, more);
       }
     }
     if (dryRun) {

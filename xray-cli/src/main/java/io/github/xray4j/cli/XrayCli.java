@@ -3,10 +3,12 @@ package io.github.xray4j.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.github.xray4j.core.config.ConfigLoader;
+import io.github.xray4j.core.config.Redaction;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.config.XrayConfigException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +74,22 @@ public final class XrayCli implements Runnable {
     return loaders.get();
   }
 
+  /**
+   * Loads a command's configuration (its {@code connection} options and {@code more} above the sources) and from
+   * then on masks its secrets in everything the command prints.
+   */
+  XrayConfig load(ConnectionOptions connection, Map<String, String> more) {
+    XrayConfig config = connection.load(loader(), more);
+    Redaction redaction = Redaction.of(config);
+    if (spec.commandLine().getOut() instanceof RedactingWriter out) {
+      out.use(redaction);
+    }
+    if (spec.commandLine().getErr() instanceof RedactingWriter err) {
+      err.use(redaction);
+    }
+    return config;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: publish, create-execution,"
@@ -84,8 +102,8 @@ public final class XrayCli implements Runnable {
    */
   public static CommandLine commandLine(Supplier<ConfigLoader> loaders, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new XrayCli(loaders));
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    commandLine.setOut(new RedactingWriter(out));
+    commandLine.setErr(new RedactingWriter(err));
     commandLine.setExitCodeExceptionMapper(XrayCli::exitCodeOf);
     commandLine.setParameterExceptionHandler((exception, args) -> {
       CommandLine cl = exception.getCommandLine();

@@ -3,6 +3,8 @@ package io.github.xray4j.cli;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xray4j.core.testing.LogCapture;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Credentials given as options never come back in what the CLI prints, whatever goes wrong. */
 class SecretsInCliOutputTest {
@@ -65,6 +68,39 @@ class SecretsInCliOutputTest {
       assertThat(run.all()).doesNotContain(secret);
       assertThat(logs.messages()).noneSatisfy(message -> assertThat(message).contains(secret));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"create-execution", "check"})
+  void xray_echoing_the_authorization_header_puts_no_token_on_the_terminal(String command) {
+    // given: a server that echoes the request's Authorization header in its error text
+    xray.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400).withHeader("Content-Type",
+        "application/json").withBody("{\"errorMessages\":[\"refused {{request.headers.Authorization}}\"]}")
+        .withTransformers("response-template")));
+    // when
+    CliRun run = CliRun.run(Map.of("XRAY_MAX_RETRIES", "0", "XRAY_TOKEN", TOKEN), dir, command, "--url", xray.url(),
+        "--project", "CALC");
+    // then
+    assertThat(run.exitCode()).as(run.all()).isNotZero();
+    assertThat(run.all()).contains("refused Bearer ******").doesNotContain(TOKEN);
+  }
+
+  @Test
+  void xray_cloud_echoing_its_own_token_puts_no_token_on_the_terminal() {
+    // given: Xray Cloud hands out a token, then echoes the Authorization header of the next request
+    String cloudToken = "cloud-issued-token-0123456789";
+    xray.server.stubFor(post(urlPathMatching("/api/v2/authenticate")).atPriority(1)
+        .willReturn(aResponse().withStatus(200).withBody("\"" + cloudToken + "\"")));
+    xray.server.stubFor(any(anyUrl()).atPriority(2).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"error\":\"refused, Authorization: {{request.headers.Authorization}}\"}")
+        .withTransformers("response-template")));
+    // when
+    CliRun run = CliRun.run(Map.of("XRAY_MAX_RETRIES", "0"), dir, "create-execution", "--url", xray.url(),
+        "--project", "CALC", "--client-id", "test-client-id", "--client-secret", CLIENT_SECRET);
+    // then
+    assertThat(run.exitCode()).as(run.all()).isNotZero();
+    assertThat(run.all()).contains("Bearer ******").doesNotContain(cloudToken).doesNotContain(CLIENT_SECRET);
   }
 
   @Test

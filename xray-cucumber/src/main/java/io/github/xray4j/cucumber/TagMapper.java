@@ -4,12 +4,12 @@ import static java.util.Comparator.comparingInt;
 
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.config.XrayKey;
+import io.github.xray4j.core.model.IssueKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,8 +30,6 @@ import org.jspecify.annotations.Nullable;
 final class TagMapper {
 
   /** A Jira issue key: project key (upper case letter, then upper case letters, digits, _), dash, number. */
-  static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]+-[1-9][0-9]*");
-
   private final List<String> testPrefixes;
   private final List<String> requirementPrefixes;
 
@@ -63,7 +61,7 @@ final class TagMapper {
         collect(name, requirementPrefix, requirementKeys, malformedRequirements);
       } else if (testPrefix != null) {
         collect(name, testPrefix, testKeys, malformedTests);
-      } else if (ISSUE_KEY.matcher(name).matches()) {
+      } else if (IssueKey.isValid(name)) {
         testKeys.add(name);
       }
     }
@@ -73,7 +71,7 @@ final class TagMapper {
 
   private static void collect(String name, String prefix, Set<String> keys, Set<String> malformed) {
     String key = name.substring(prefix.length());
-    if (ISSUE_KEY.matcher(key).matches()) {
+    if (IssueKey.isValid(key)) {
       keys.add(key);
     } else {
       malformed.add("@" + name);

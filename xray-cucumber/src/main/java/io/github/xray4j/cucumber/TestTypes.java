@@ -3,12 +3,10 @@ package io.github.xray4j.cucumber;
 import io.github.xray4j.core.client.XrayClient;
 import io.github.xray4j.core.client.XrayTest;
 import io.github.xray4j.core.config.XrayConfig;
-import io.github.xray4j.core.config.XrayConfigException;
 import io.github.xray4j.core.config.XrayKey;
 import io.github.xray4j.core.model.Flavour;
 import io.github.xray4j.core.model.TestType;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,21 +37,14 @@ final class TestTypes implements Function<Set<String>, Map<String, TestType>> {
     this.xray = xray;
   }
 
-  /**
-   * The types as configured.
-   *
-   * @throws XrayConfigException if {@code xray.cucumber.outline-results} is not auto, examples or iterations
-   */
+  /** The types as configured in {@code xray.cucumber.outline-results} (validated with the configuration). */
   static TestTypes of(XrayConfig config) {
-    String mode = config.value(XrayKey.CUCUMBER_OUTLINE_RESULTS).orElse("auto").toLowerCase(Locale.ROOT);
-    return switch (mode) {
-      case "examples" -> new TestTypes(TestType.CUCUMBER, null);
-      case "iterations" -> new TestTypes(TestType.GENERIC, null);
-      case "auto" -> config.dryRun() || config.flavour() == Flavour.CLOUD
+    return switch (config.get(XrayKey.CUCUMBER_OUTLINE_RESULTS)) {
+      case EXAMPLES -> new TestTypes(TestType.CUCUMBER, null);
+      case ITERATIONS -> new TestTypes(TestType.GENERIC, null);
+      case AUTO -> config.dryRun() || config.flavour() == Flavour.CLOUD
           ? new TestTypes(TestType.CUCUMBER, null)
           : new TestTypes(null, () -> XrayClient.create(config));
-      default -> throw new XrayConfigException(XrayKey.CUCUMBER_OUTLINE_RESULTS + " is '" + mode + "' (from "
-          + config.sourceOf(XrayKey.CUCUMBER_OUTLINE_RESULTS) + "): use auto, examples or iterations");
     };
   }
 

@@ -7,6 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.github.xray4j.core.testing.ArchitectureRules;
 
 /** The rules that keep the Cucumber adapter a thin mapping onto xray-core. */
 @AnalyzeClasses(packages = "io.github.xray4j.cucumber", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -42,4 +43,14 @@ class ArchitectureTest {
       com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().arePublic()
           .should().haveSimpleName("XrayPlugin")
           .because("the mapping classes are package-private details; users register XrayPlugin and nothing else");
+
+  @ArchTest
+  static final ArchRule the_adapter_parses_no_configuration_value_itself =
+      ArchitectureRules.noConfigValueParsedOutsideTheConfigPackage();
+
+  @ArchTest
+  static final ArchRule the_adapter_reassigns_no_static_field = ArchitectureRules.noReassignableStaticFields();
+
+  @ArchTest
+  static final ArchRule the_adapter_keeps_no_static_mutable_collection = ArchitectureRules.noStaticMutableCollections();
 }

@@ -310,8 +310,9 @@ class XrayPluginTest {
       assertThat(documents).isEmpty();
       assertThat(misconfigured.lastExitStatus()).isZero();
       assertThat(log.messages()).containsExactly("SEVERE Xray: nothing will be reported for this Cucumber run, the"
-          + " configuration is invalid: xray.cucumber.outline-results is 'rows' (from system property"
-          + " xray.cucumber.outline-results): use auto, examples or iterations");
+          + " configuration is invalid: xray.cucumber.outline-results='rows' (from system property"
+          + " xray.cucumber.outline-results) is not valid: expected one of auto, examples, iterations. Fix it, or"
+          + " remove it to use the default (auto).");
     }
   }
 

@@ -1,16 +1,14 @@
 package io.github.xray4j.junit5;
 
-import java.util.regex.Pattern;
+import io.github.xray4j.core.model.IssueKey;
 
 /** Jira issue keys as written in annotations: {@code CALC-1880}. */
 final class IssueKeys {
 
-  private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]+-[1-9][0-9]*");
-
   private IssueKeys() {}
 
   static boolean isValid(String key) {
-    return ISSUE_KEY.matcher(key).matches();
+    return IssueKey.isValid(key);
   }
 
   /** What a person should read about a malformed key, and what to do. */

@@ -121,7 +121,7 @@ abstract class XrayMojo extends AbstractMojo {
     return loader;
   }
 
-  static void put(Map<String, String> values, XrayKey key, @Nullable String value) {
+  static void put(Map<String, String> values, XrayKey<?> key, @Nullable String value) {
     if (value != null && !value.isBlank()) {
       values.put(key.key(), value);
     }

@@ -2,8 +2,8 @@ package io.github.xray4j.core.client;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.xray4j.core.model.IssueKey;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,12 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param filter the saved filter's id, such as {@code 10100}, or null
  */
 public record FeatureExportRequest(List<String> keys, @Nullable String filter) {
-  private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]+-[1-9][0-9]*");
-
   public FeatureExportRequest {
     keys = List.copyOf(requireNonNull(keys, "keys"));
     for (String key : keys) {
-      if (!ISSUE_KEY.matcher(key).matches()) {
+      if (!IssueKey.isValid(key)) {
         throw new IllegalArgumentException("\"" + key + "\" is not an issue key: give keys such as CALC-13");
       }
     }

@@ -2,6 +2,7 @@ package io.github.xray4j.core.client;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.xray4j.core.model.IssueKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,7 @@ public record FeatureImportRequest(
     requireNonNull(projectKey, "projectKey");
     requireNonNull(filename, "filename");
     requireNonNull(content, "content");
-    if (!projectKey.matches("[A-Z][A-Z0-9_]+")) {
+    if (!IssueKey.isProjectKey(projectKey)) {
       throw new IllegalArgumentException("the project key must look like CALC, was \"" + projectKey + "\"");
     }
     if (!filename.endsWith(".zip") && !filename.endsWith(".feature")) {

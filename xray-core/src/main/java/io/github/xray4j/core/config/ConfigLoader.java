@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -115,8 +115,8 @@ public final class ConfigLoader {
   public XrayConfig load() {
     Properties fileProperties = readPropertiesFile();
     String fileLayer = propertiesFile != null ? "properties file " + propertiesFile : "xray.properties on the classpath";
-    Map<XrayKey, XrayConfig.Value> values = new EnumMap<>(XrayKey.class);
-    for (XrayKey key : XrayKey.values()) {
+    Map<XrayKey<?>, XrayConfig.Value> values = new LinkedHashMap<>();
+    for (XrayKey<?> key : XrayKey.values()) {
       XrayConfig.Value value = lookup(key, fileProperties, fileLayer);
       if (value != null) {
         values.put(key, value);
@@ -125,7 +125,7 @@ public final class ConfigLoader {
     return XrayConfig.fromValues(values, defaultOutputDir());
   }
 
-  private XrayConfig.@Nullable Value lookup(XrayKey key, Properties file, String fileLayer) {
+  private XrayConfig.@Nullable Value lookup(XrayKey<?> key, Properties file, String fileLayer) {
     String value = nonBlank(overrides.get(key.key()));
     if (value != null) {
       return new XrayConfig.Value(value, overridesName + " " + key.key());

@@ -6,7 +6,9 @@ import io.github.xray4j.core.client.FeatureExportRequest;
 import io.github.xray4j.core.client.FeatureImportRequest;
 import io.github.xray4j.core.client.FeatureImportResult;
 import io.github.xray4j.core.client.XrayClient;
+import io.github.xray4j.core.internal.files.AtomicFiles;
 import io.github.xray4j.core.model.Flavour;
+import io.github.xray4j.core.model.IssueKey;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,7 +53,7 @@ public final class FeatureSync {
   public static final String MANIFEST = ".xray4j-features";
   private static final String FEATURE = ".feature";
   private static final Pattern TAGGED_KEY =
-      Pattern.compile("@(?!REQ_|TESTSET_|TESTPLAN_|TESTEXEC_)(?:TEST_|PRECOND_)?([A-Z][A-Z0-9_]*-[1-9][0-9]*)\\b");
+      Pattern.compile("@(?!REQ_|TESTSET_|TESTPLAN_|TESTEXEC_)(?:TEST_|PRECOND_)?(" + IssueKey.REGEX + ")\\b");
 
   private FeatureSync() {}
 
@@ -143,13 +144,7 @@ public final class FeatureSync {
   }
 
   private static void writeAtomically(Path file, byte[] content) throws IOException {
-    Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(temp, content);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.replace(file, out -> out.write(content));
   }
 
   /**

@@ -7,20 +7,17 @@ import io.github.xray4j.core.client.XrayClient;
 import io.github.xray4j.core.client.XrayException;
 import io.github.xray4j.core.client.XrayUnavailableException;
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.model.IssueKey;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Makes the {@link Importer} that talks to Xray through {@link XrayClient}, and reads its answers. */
 final class Importers {
-
-  private static final Pattern ISSUE_KEY = Pattern.compile("\\b[A-Z][A-Z0-9_]+-[1-9][0-9]*\\b");
 
   private Importers() {}
 
@@ -108,8 +105,7 @@ final class Importers {
   private static List<PublishOutcome.Problem> problems(ImportResult result) {
     List<PublishOutcome.Problem> problems = new ArrayList<>();
     for (String problem : result.problems()) {
-      Matcher key = ISSUE_KEY.matcher(problem);
-      problems.add(new PublishOutcome.Problem(key.find() ? key.group() : "Xray", problem));
+      problems.add(new PublishOutcome.Problem(IssueKey.first(problem).orElse("Xray"), problem));
     }
     return problems;
   }

@@ -1,18 +1,16 @@
 package io.github.xray4j.core.publish;
 
+import io.github.xray4j.core.internal.files.AtomicFiles;
 import io.github.xray4j.core.internal.json.ImportDocument;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,12 +40,9 @@ public final class ResultsDirectory {
 
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
   /** Functional write of a file's content. */
-  interface Content {
-    void writeTo(OutputStream out) throws IOException;
-  }
+  interface Content extends AtomicFiles.Content {}
 
   private ResultsDirectory() {}
 
@@ -168,18 +163,7 @@ public final class ResultsDirectory {
 
   /** Replaces a file's content atomically where the file system allows it, keeping owner-only permissions. */
   static void replace(Path file, Content content) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path temp = createTemp(dir, file.getFileName() + ".");
-    try {
-      write(temp, content);
-      try {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.replace(file, content);
   }
 
   /**
@@ -235,14 +219,7 @@ public final class ResultsDirectory {
     }
   }
 
-  private static Path createTemp(Path dir, String prefix) throws IOException {
-    return Files.createTempFile(dir, prefix, ".tmp", ownerOnly(dir));
-  }
-
   private static FileAttribute<?>[] ownerOnly(Path dir) throws IOException {
-    if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-      return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)};
-    }
-    return new FileAttribute<?>[0];
+    return AtomicFiles.ownerOnly(dir);
   }
 }

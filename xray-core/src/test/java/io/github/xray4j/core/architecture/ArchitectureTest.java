@@ -60,4 +60,8 @@ class ArchitectureTest {
       GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
           .because("library output goes through System.Logger so that users route it with their own logging;"
               + " printing would clutter every build that uses xray4j");
+
+  @ArchTest
+  static final ArchRule nobody_but_the_config_package_parses_a_configuration_value =
+      io.github.xray4j.core.testing.ArchitectureRules.noConfigValueParsedOutsideTheConfigPackage();
 }

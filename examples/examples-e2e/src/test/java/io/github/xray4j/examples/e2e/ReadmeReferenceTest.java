@@ -48,7 +48,7 @@ class ReadmeReferenceTest {
     assertThat(rows.keySet())
         .as("keys in the README's configuration table")
         .containsExactlyInAnyOrderElementsOf(Arrays.stream(XrayKey.values()).map(XrayKey::key).toList());
-    for (XrayKey key : XrayKey.values()) {
+    for (XrayKey<?> key : XrayKey.values()) {
       List<String> row = rows.get(key.key());
       assertThat(row.get(1)).as("environment variable of %s", key).isEqualTo("`" + key.envName() + "`");
       if (key.defaultValue() != null) {

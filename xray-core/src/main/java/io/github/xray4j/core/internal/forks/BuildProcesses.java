@@ -1,5 +1,6 @@
 package io.github.xray4j.core.internal.forks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,18 +28,54 @@ interface BuildProcesses {
     return new SystemProcesses();
   }
 
+  /**
+   * What is known of one process for {@link #mavenBuild(List)}: its identity and, where the operating system
+   * shows it, its command line (Linux and macOS do; Windows shows neither arguments nor command line to Java).
+   *
+   * @param ref the process
+   * @param arguments its arguments, empty where they are hidden
+   * @param commandLine its whole command line, empty where it is hidden
+   */
+  record ProcessFacts(ProcessRef ref, List<String> arguments, String commandLine) {
+    public ProcessFacts {
+      arguments = List.copyOf(arguments);
+    }
+
+    boolean commandLineVisible() {
+      return !arguments.isEmpty() || !commandLine.isEmpty();
+    }
+  }
+
+  /**
+   * Main classes of a JVM that runs one Maven build and ends with it: {@code mvn} (Maven 3 and 4), IDEs'
+   * Maven runners (the old classworlds name), the jar-based Maven Wrapper. mvnd's daemon, which outlives
+   * builds, starts another one.
+   */
+  List<String> MAVEN_MAIN_CLASSES = List.of(
+      "org.codehaus.plexus.classworlds.launcher.Launcher",
+      "org.codehaus.classworlds.Launcher",
+      "org.apache.maven.wrapper.MavenWrapperMain");
+
+  /** How many processes up from this JVM a Maven JVM is looked for: a fork's parent, or a shell in between. */
+  int LEVELS = 4;
+
+  /**
+   * The decision, on its own: the first of this JVM and its ancestors (nearest first, at most {@link #LEVELS})
+   * whose command line runs a Maven main class. Where the command lines are hidden (Windows), nothing can be
+   * told and the answer is empty: the coordinator then joins the JVMs that overlap in time, and a build whose
+   * forks run one after the other (Surefire, then Failsafe) sets {@code xray.build-id} instead.
+   */
+  static Optional<ProcessRef> mavenBuild(List<ProcessFacts> selfAndAncestors) {
+    return selfAndAncestors.stream()
+        .limit(LEVELS)
+        .filter(process -> MAVEN_MAIN_CLASSES.stream().anyMatch(main ->
+            process.arguments().contains(main) || process.commandLine().contains(main)))
+        .map(ProcessFacts::ref)
+        .findFirst();
+  }
+
   /** {@link BuildProcesses} read through {@link ProcessHandle}. */
   final class SystemProcesses implements BuildProcesses {
-
-    /**
-     * Main classes of a JVM that runs one Maven build and ends with it: {@code mvn} (Maven 3 and 4), IDEs'
-     * Maven runners (the old classworlds name), the jar-based Maven Wrapper. mvnd's daemon, which outlives
-     * builds, starts another one.
-     */
-    private static final List<String> MAVEN_MAIN_CLASSES = List.of(
-        "org.codehaus.plexus.classworlds.launcher.Launcher",
-        "org.codehaus.classworlds.Launcher",
-        "org.apache.maven.wrapper.MavenWrapperMain");
 
     @Override
     public ProcessRef self() {
@@ -47,16 +84,16 @@ interface BuildProcesses {
 
     @Override
     public Optional<ProcessRef> singleBuildProcess() {
+      List<ProcessFacts> chain = new ArrayList<>();
       Optional<ProcessHandle> process = Optional.of(ProcessHandle.current());
-      // A fork's parent is the Maven JVM, or a shell Surefire started it with; a few levels are plenty.
-      for (int level = 0; level < 4 && process.isPresent(); level++) {
+      while (chain.size() < LEVELS && process.isPresent()) {
         ProcessHandle handle = process.get();
-        if (isMaven(handle)) {
-          return ref(handle);
-        }
+        ProcessHandle.Info info = handle.info();
+        ref(handle).ifPresent(ref -> chain.add(new ProcessFacts(ref,
+            info.arguments().map(List::of).orElse(List.of()), info.commandLine().orElse(""))));
         process = handle.parent();
       }
-      return Optional.empty();
+      return mavenBuild(chain);
     }
 
     @Override
@@ -66,14 +103,6 @@ interface BuildProcesses {
           .flatMap(SystemProcesses::ref)
           .map(process::equals)
           .orElse(false);
-    }
-
-    private static boolean isMaven(ProcessHandle handle) {
-      ProcessHandle.Info info = handle.info();
-      List<String> arguments = info.arguments().map(List::of).orElse(List.of());
-      String commandLine = info.commandLine().orElse("");
-      return MAVEN_MAIN_CLASSES.stream()
-          .anyMatch(main -> arguments.contains(main) || commandLine.contains(main));
     }
 
     private static Optional<ProcessRef> ref(ProcessHandle handle) {

@@ -3,21 +3,18 @@ package io.github.xray4j.core.internal.forks;
 import static java.util.Objects.requireNonNull;
 
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.internal.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -224,25 +221,8 @@ public final class ExecutionKeyCoordinator {
         record.recorders().stream().map(ProcessRef::text).collect(Collectors.joining(",")));
     properties.setProperty("updated", clock.instant().toString());
     try {
-      Path temp = Files.createTempFile(dir, ".xray-execution", ".tmp");
-      try {
-        try {
-          Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-          // Not a POSIX file system: the key file holds no secret, so the default permissions are fine.
-        }
-        try (OutputStream out = Files.newOutputStream(temp)) {
-          properties.store(out, "xray4j: the Test Execution the JVMs of this build share (see xray.join-forks)");
-        }
-        try {
-          Files.move(temp, dir.resolve(KEY_FILE), StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, dir.resolve(KEY_FILE), StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.replace(dir.resolve(KEY_FILE), out -> properties.store(out,
+          "xray4j: the Test Execution the JVMs of this build share (see xray.join-forks)"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

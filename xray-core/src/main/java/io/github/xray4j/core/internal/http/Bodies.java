@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
 import feign.Response;
+import io.github.xray4j.core.model.IssueKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +31,6 @@ public final class Bodies {
   /** The longest 2xx answer read: far above any page of JSON or zip of features Xray sends. */
   static final int MAX_ANSWER = 32 * 1024 * 1024;
 
-  private static final Pattern ISSUE_KEY = Pattern.compile("\\b[A-Z][A-Z0-9_]+-[1-9][0-9]*\\b");
   private static final Pattern UNKNOWN =
       Pattern.compile(
           "not found|does not exist|doesn't exist|not a valid|is not a |invalid issue|no permission to see",
@@ -133,10 +132,7 @@ public final class Bodies {
     Set<String> keys = new LinkedHashSet<>();
     for (String sentence : message.split(";|\\. |\\n")) {
       if (UNKNOWN.matcher(sentence).find()) {
-        Matcher m = ISSUE_KEY.matcher(sentence);
-        while (m.find()) {
-          keys.add(m.group());
-        }
+        keys.addAll(IssueKey.find(sentence));
       }
     }
     return List.copyOf(keys);
