@@ -45,13 +45,18 @@ final class TestUnits {
       return node.getUniqueIdObject();
     }
 
-    /** The labels of a created Test: the {@code labels} of its {@link XrayTest}, then its JUnit tags. */
-    List<String> labels() {
+    /**
+     * The labels of a created Test: the {@code labels} of its {@link XrayTest}, then, with
+     * {@code xray.junit.tags-as-labels=true}, its JUnit tags.
+     */
+    List<String> labels(boolean tagsAsLabels) {
       java.util.Set<String> labels = new LinkedHashSet<>();
       if (declared != null) {
         labels.addAll(List.of(declared.labels()));
       }
-      node.getTags().stream().map(TestTag::getName).sorted().forEach(labels::add);
+      if (tagsAsLabels) {
+        node.getTags().stream().map(TestTag::getName).sorted().forEach(labels::add);
+      }
       return List.copyOf(labels);
     }
 

@@ -1,6 +1,7 @@
 package io.github.xray4j.junit5;
 
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.config.XrayKey;
 import io.github.xray4j.core.model.CustomField;
 import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.core.model.Failures;
@@ -164,7 +165,8 @@ final class UnitRun {
         return Optional.empty();
       }
       result.testInfo(TestInfo.generic(
-          projectKey.get(), unit.summary(), unit.definition(), unit.requirements(), unit.labels()));
+          projectKey.get(), unit.summary(), unit.definition(), unit.requirements(),
+          unit.labels(config.get(XrayKey.JUNIT_TAGS_AS_LABELS))));
     }
     result.start(firstStart()).finish(own.finish != null ? own.finish : lastFinish(ordered));
     for (Leaf leaf : ordered) {

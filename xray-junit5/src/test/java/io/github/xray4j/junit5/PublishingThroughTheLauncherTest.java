@@ -239,9 +239,10 @@ class PublishingThroughTheLauncherTest extends XrayServerTest {
   }
 
   @Test
-  void provisions_tests_without_a_key_by_their_definition_when_asked() {
+  void provisions_tests_without_a_key_by_their_definition_when_asked_with_their_tags_as_labels() {
     // when
-    FixtureRun.of(UnannotatedFixture.class).publishingTo(xray).with("xray.report-unannotated", "true").execute();
+    FixtureRun.of(UnannotatedFixture.class).publishingTo(xray).with("xray.report-unannotated", "true")
+        .with("xray.junit.tags-as-labels", "true").execute();
 
     // then
     String fixture = UnannotatedFixture.class.getName();
@@ -263,6 +264,18 @@ class PublishingThroughTheLauncherTest extends XrayServerTest {
            "iterations": [{"name": "%4$s", "status": "PASS"},
                           {"name": "%5$s", "status": "PASS"}]}
          ]}""".formatted(INFO, ANY, fixture, invocation(1, "n", "1"), invocation(2, "n", "2")));
+  }
+
+  @Test
+  void gives_created_tests_no_labels_from_their_junit_tags_unless_asked() {
+    // given UnannotatedFixture's tests are tagged smoke and slow
+
+    // when
+    FixtureRun.of(UnannotatedFixture.class).publishingTo(xray).with("xray.report-unannotated", "true").execute();
+
+    // then
+    assertThat(xray.imports()).hasSize(1);
+    assertThat(xray.imports().get(0)).contains("\"definition\"").doesNotContain("labels");
   }
 
   @Test

@@ -157,8 +157,9 @@ class ReportingDetailTest extends XrayServerTest {
 
   @Test
   void creates_a_test_with_the_summary_and_labels_its_annotation_names_when_it_has_no_key() {
-    // when
-    FixtureRun.of(io.github.xray4j.junit5.fixtures.DeclaredTestFixture.class).publishingTo(xray).execute();
+    // when: its JUnit tag (smoke) is a label too, as asked
+    FixtureRun.of(io.github.xray4j.junit5.fixtures.DeclaredTestFixture.class).publishingTo(xray)
+        .with("xray.junit.tags-as-labels", "true").execute();
 
     // then
     xray.assertOneImport("""

@@ -249,6 +249,13 @@ public final class XrayKey<T> {
       list("xray.junit.excluded-engines", "cucumber");
 
   /**
+   * JUnit: whether the JUnit {@code @Tag}s of a test become labels of the Test xray4j creates for it (besides
+   * the {@code labels} of its {@code @XrayTest}); default {@code false}.
+   */
+  public static final XrayKey<Boolean> JUNIT_TAGS_AS_LABELS =
+      of("xray.junit.tags-as-labels", "false", ValueParsers.bool());
+
+  /**
    * Cucumber: tag prefixes that name a Test, comma-separated; a tag that is a bare issue key
    * ({@code @CALC-1}) always counts. Default {@code TEST_}; Cloud users often add {@code TestName:}.
    */
