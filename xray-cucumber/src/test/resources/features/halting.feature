@@ -20,4 +20,5 @@ Feature: A run whose JVM dies
   @TEST_CALC-64
   Scenario: The JVM dies here
     Given a calculator
-    When the JVM halts
+    When I take a screenshot
+    And the JVM halts

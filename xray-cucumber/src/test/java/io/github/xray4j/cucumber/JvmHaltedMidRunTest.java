@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Cucumber run whose JVM halts in its fourth scenario, through Cucumber's CLI in a child JVM: the three finished
- * scenarios (and the screenshot one attached) are in the journal on disk, and the next run that publishes from the
+ * scenarios (and the screenshot one attached, and the running one's) are in the journal on disk, and the next run that publishes from the
  * same output directory gets each of them into Xray exactly once.
  */
 class JvmHaltedMidRunTest {
@@ -44,8 +44,11 @@ class JvmHaltedMidRunTest {
     int exit = runChild(xray.configuration());
     assertThat(exit).as("the child JVM halted (see %s)", dir.resolve("child.log")).isEqualTo(3);
     assertThat(xray.received()).as("nothing was sent before the JVM died").isEmpty();
-    assertThat(spilledEvidence(output)).as("the screenshot's bytes were written next to the journal at once")
-        .anySatisfy(file -> assertThat(Files.readAllBytes(file)).containsExactly(0x89, 'P', 'N', 'G'));
+    assertThat(spilledEvidence(output))
+        .as("both screenshots' bytes were written next to the journal as they were attached, the one of the"
+            + " scenario running when the JVM died too")
+        .hasSize(2)
+        .allSatisfy(file -> assertThat(Files.readAllBytes(file)).containsExactly(0x89, 'P', 'N', 'G'));
 
     // when: the next run publishes from the same output directory
     CucumberFixture.publishingTo(xray).runCli("features/evidence.feature");
@@ -70,6 +73,7 @@ class JvmHaltedMidRunTest {
     assertThat(screenshot.get("filename").asText()).isEqualTo("display.png");
     assertThat(Base64.getDecoder().decode(screenshot.get("data").asText())).containsExactly(0x89, 'P', 'N', 'G');
     assertThat(journals(output)).as("the recovered journal is gone").isEmpty();
+    assertThat(spilledEvidence(output)).as("and so is its evidence").isEmpty();
   }
 
   /** Runs Cucumber's CLI with the plugin on features/halting.feature in a child JVM; returns its exit code. */
