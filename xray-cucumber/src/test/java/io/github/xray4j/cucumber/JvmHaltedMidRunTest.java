@@ -41,7 +41,7 @@ class JvmHaltedMidRunTest {
     // given: a child JVM that halts in CALC-64, publishing only at the end (which never comes)
     Path output = dir.resolve("xray");
     FakeXray xray = FakeXray.server(server, output);
-    int exit = runChild(xray.configuration());
+    int exit = runChild(xray.configuration(), "features/halting.feature");
     assertThat(exit).as("the child JVM halted (see %s)", dir.resolve("child.log")).isEqualTo(3);
     assertThat(xray.received()).as("nothing was sent before the JVM died").isEmpty();
     assertThat(spilledEvidence(output))
@@ -76,8 +76,34 @@ class JvmHaltedMidRunTest {
     assertThat(spilledEvidence(output)).as("and so is its evidence").isEmpty();
   }
 
-  /** Runs Cucumber's CLI with the plugin on features/halting.feature in a child JVM; returns its exit code. */
-  private int runChild(Map<String, String> configuration) throws Exception {
+  @Test
+  void the_next_run_sends_the_rows_of_an_outline_that_finished_before_the_jvm_halted_in_its_third_row()
+      throws Exception {
+    // given: a child JVM that halts in the third row of CALC-65's outline
+    Path output = dir.resolve("xray");
+    FakeXray xray = FakeXray.server(server, output);
+    int exit = runChild(xray.configuration(), "features/halting-outline.feature");
+    assertThat(exit).as("the child JVM halted (see %s)", dir.resolve("child.log")).isEqualTo(3);
+
+    // when: the next run publishes from the same output directory
+    CucumberFixture.publishingTo(xray).runCli("features/evidence.feature");
+
+    // then: the two finished rows, in their places, the third not run
+    List<JsonNode> outline = new ArrayList<>();
+    for (String body : xray.received()) {
+      JSON.readTree(body).get("tests").forEach(test -> {
+        if (test.get("testKey").asText().equals("CALC-65")) {
+          outline.add(test);
+        }
+      });
+    }
+    assertThat(outline).as("CALC-65 once").hasSize(1);
+    assertThat(outline.get(0).get("examples")).extracting(JsonNode::asText).containsExactly("PASS", "FAIL", "TODO");
+    assertThat(outline.get(0).get("status").asText()).isEqualTo("FAIL");
+  }
+
+  /** Runs Cucumber's CLI with the plugin on {@code feature} in a child JVM; returns its exit code. */
+  private int runChild(Map<String, String> configuration, String feature) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -86,7 +112,7 @@ class JvmHaltedMidRunTest {
     command.add("-Dxray.live-interval=0");
     command.add("-D" + HaltingSteps.HALT + "=true");
     command.addAll(List.of(Main.class.getName(), "--plugin", CucumberFixture.PLUGIN, "--glue", CucumberFixture.GLUE,
-        "--monochrome", "classpath:features/halting.feature"));
+        "--monochrome", "classpath:" + feature));
     Process child = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(Files.createFile(dir.resolve("child.log")).toFile()).start();
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child JVM ended").isTrue();
