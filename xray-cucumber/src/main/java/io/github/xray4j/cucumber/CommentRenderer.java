@@ -77,7 +77,7 @@ final class CommentRenderer {
           + "\n{noformat}");
     }
     for (Attachment attachment : run.attachments()) {
-      if (attachment.data() == null) {
+      if (attachment.content() == null) {
         text.add("Attachment " + ResultAssembler.filenameOf(attachment, 0) + " (" + attachment.size()
             + " bytes) left out: larger than xray.evidence-max-size (" + evidenceMaxSize + " bytes)");
       }

@@ -68,13 +68,16 @@ final class ResultAssembler {
   }
 
   /**
-   * The Test Runs of these test cases.
+   * The Test Runs of these test cases, each with the unit it is the result of (a scenario's, or an outline's, Test
+   * Run for one Test key): a later Test Run of the same unit (more rows of the outline, or the Test's type now
+   * known) takes an earlier one's place in the reporter.
    *
    * @param runs the test cases, in any order
    * @param testTypes asked once, with the keys of the Tests that outlines report to, for their types
+   * @param warn whether to log malformed tags and untagged scenarios left out (once per run, at its end)
    */
-  List<TestResult> assemble(List<ScenarioRun> runs, Function<Set<String>, Map<String, TestType>> testTypes) {
-    Map<Group, List<ScenarioRun>> groups = group(runs);
+  List<Unit> assemble(List<ScenarioRun> runs, Function<Set<String>, Map<String, TestType>> testTypes, boolean warn) {
+    Map<Group, List<ScenarioRun>> groups = group(runs, warn);
     Set<String> outlineKeys = new LinkedHashSet<>();
     groups.forEach((group, rows) -> {
       if (group.testKey != null && rows.get(0).row() != null) {
@@ -82,10 +85,18 @@ final class ResultAssembler {
       }
     });
     Map<String, TestType> types = outlineKeys.isEmpty() ? Map.of() : testTypes.apply(outlineKeys);
-    List<TestResult> results = new ArrayList<>();
-    groups.forEach((group, rows) -> results.add(result(group, rows, types)));
+    List<Unit> results = new ArrayList<>();
+    groups.forEach((group, rows) -> results.add(new Unit(group.unit(), result(group, rows, types))));
     return List.copyOf(results);
   }
+
+  /**
+   * A Test Run and the unit it is the result of.
+   *
+   * @param unit {@code cucumber:<feature uri>:<scenario line>:<Test key, or empty for a provisioned Test>}
+   * @param result the Test Run
+   */
+  record Unit(String unit, TestResult result) {}
 
   /**
    * Hands over the requirements ({@code @REQ_} tags) of each scenario tagged with a Test key: that existing Test
@@ -116,7 +127,7 @@ final class ResultAssembler {
         + " xray.report-unannotated=true)");
   }
 
-  private Map<Group, List<ScenarioRun>> group(List<ScenarioRun> runs) {
+  private Map<Group, List<ScenarioRun>> group(List<ScenarioRun> runs, boolean warn) {
     List<ScenarioRun> ordered = new ArrayList<>(runs);
     ordered.sort(IN_FILE_ORDER);
     Map<Group, List<ScenarioRun>> groups = new LinkedHashMap<>();
@@ -137,6 +148,9 @@ final class ResultAssembler {
         groups.computeIfAbsent(new Group(run.uri(), run.scenarioLine(), key), g -> new ArrayList<>())
             .add(run);
       }
+    }
+    if (!warn) {
+      return groups;
     }
     malformed.forEach((tag, where) -> LOG.log(System.Logger.Level.WARNING, () -> "Xray: tag " + tag + " (" + where
         + ") is not a valid Xray key: write the prefix followed by an issue key, such as @TEST_CALC-1880 or"
@@ -195,14 +209,22 @@ final class ResultAssembler {
     int unnamed = 0;
     for (ScenarioRun row : rows) {
       for (Attachment attachment : row.attachments()) {
-        byte[] data = attachment.data();
-        if (data != null) {
+        Evidence content = attachment.content();
+        if (content != null) {
           unnamed += attachment.name() == null || attachment.name().isBlank() ? 1 : 0;
-          evidence.add(Evidence.ofBytes(filenameOf(attachment, unnamed), attachment.mediaType(), data));
+          evidence.add(named(content, filenameOf(attachment, unnamed), attachment.mediaType()));
         }
       }
     }
     return evidence;
+  }
+
+  /** The same content under {@code filename}: still on disk if it was written there. */
+  private static Evidence named(Evidence content, String filename, String mediaType) {
+    if (content instanceof Evidence.File file) {
+      return Evidence.ofFile(file.path(), filename, mediaType);
+    }
+    return Evidence.ofBytes(filename, mediaType, ((Evidence.Bytes) content).content());
   }
 
   /** The attachment's name, or {@code attachment-<n>} with an extension for its media type. */
@@ -250,5 +272,9 @@ final class ResultAssembler {
   }
 
   /** The Test Run a scenario (or outline row) belongs to: its Test key, or null for a provisioned Test. */
-  private record Group(URI uri, int scenarioLine, @Nullable String testKey) {}
+  private record Group(URI uri, int scenarioLine, @Nullable String testKey) {
+    String unit() {
+      return "cucumber:" + uri + ":" + scenarioLine + ":" + (testKey != null ? testKey : "");
+    }
+  }
 }

@@ -10,6 +10,7 @@ import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestStep;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
+import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.cucumber.ScenarioRun.Attachment;
 import io.github.xray4j.cucumber.ScenarioRun.StepRun;
 import java.time.Instant;
@@ -17,14 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Records every test case of a run from Cucumber's events into {@link ScenarioRun}s. Thread-safe: test cases
- * run in parallel are kept apart by their id, so every scenario is recorded exactly once.
+ * run in parallel are kept apart by their id, so every scenario is recorded exactly once. Attachments are handed
+ * to disk as they arrive; a finished test case is handed on at once with the finished runs of its scenario.
  */
 final class ScenarioCollector {
 
@@ -32,13 +37,17 @@ final class ScenarioCollector {
   private final GherkinIndex gherkin = new GherkinIndex();
   private final Map<UUID, Recording> running = new ConcurrentHashMap<>();
   private final Queue<ScenarioRun> finished = new ConcurrentLinkedQueue<>();
+  private final Map<String, List<ScenarioRun>> byScenario = new ConcurrentHashMap<>();
+  private final UnaryOperator<Evidence> spill;
 
   /**
-   * A collector that keeps attachments up to {@code evidenceMaxSize} bytes: larger ones are only noted, so a
-   * run's screenshots and videos are not held in memory until it ends.
+   * A collector that keeps attachments up to {@code evidenceMaxSize} bytes, each given to {@code spill} (which
+   * writes it to disk) as it arrives: larger ones are only noted, so a run's screenshots and videos are not
+   * held in memory.
    */
-  ScenarioCollector(long evidenceMaxSize) {
+  ScenarioCollector(long evidenceMaxSize, UnaryOperator<Evidence> spill) {
     this.evidenceMaxSize = evidenceMaxSize;
+    this.spill = spill;
   }
 
   void message(Envelope envelope) {
@@ -68,16 +77,23 @@ final class ScenarioCollector {
     Recording recording = running.get(event.getTestCase().getId());
     if (recording != null) {
       byte[] data = event.getData();
-      recording.attachments.add(
-          new Attachment(event.getName(), event.getMediaType(), data.length, data.length <= evidenceMaxSize ? data : null));
+      Evidence content = data.length <= evidenceMaxSize
+          ? spill.apply(Evidence.ofBytes(Optional.ofNullable(event.getName()).filter(name -> !name.isBlank())
+              .orElse("attachment"), event.getMediaType(), data))
+          : null;
+      recording.attachments.add(new Attachment(event.getName(), event.getMediaType(), data.length, content));
     }
   }
 
-  void finished(TestCaseFinished event) {
+  /**
+   * Records a finished test case and hands {@code scenario} every finished run of its scenario (one, or the rows
+   * of its outline finished so far), while no other row of that scenario can be handed on.
+   */
+  void finished(TestCaseFinished event, Consumer<List<ScenarioRun>> scenario) {
     Recording recording = running.remove(event.getTestCase().getId());
     if (recording != null) {
       TestCase testCase = recording.testCase;
-      finished.add(
+      ScenarioRun run =
           new ScenarioRun(
               testCase.getUri(),
               testCase.getLocation().getLine(),
@@ -89,7 +105,14 @@ final class ScenarioCollector {
               recording.steps,
               recording.attachments,
               recording.logs,
-              gherkin.find(testCase.getUri(), testCase.getLocation().getLine()).orElse(null)));
+              gherkin.find(testCase.getUri(), testCase.getLocation().getLine()).orElse(null));
+      finished.add(run);
+      List<ScenarioRun> rows = byScenario.computeIfAbsent(run.uri() + ":" + run.scenarioLine(),
+          key -> new ArrayList<>());
+      synchronized (rows) {
+        rows.add(run);
+        scenario.accept(List.copyOf(rows));
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.xray4j.cucumber;
 import static java.util.Objects.requireNonNull;
 
 import io.cucumber.plugin.event.Status;
+import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.cucumber.GherkinIndex.ScenarioSource;
 import java.net.URI;
 import java.time.Instant;
@@ -80,9 +81,11 @@ record ScenarioRun(
    * @param name the name given, or null
    * @param mediaType the media type given
    * @param size the content's size in bytes
-   * @param data the content, or null when it is larger than {@code xray.evidence-max-size} (not kept at all)
+   * @param content the content, written to disk as it was attached (see {@link
+   *     io.github.xray4j.core.publish.XrayReporter#spill}), or null when it is larger than
+   *     {@code xray.evidence-max-size} (not kept at all)
    */
-  record Attachment(@Nullable String name, String mediaType, long size, byte @Nullable [] data) {
+  record Attachment(@Nullable String name, String mediaType, long size, @Nullable Evidence content) {
     Attachment {
       requireNonNull(mediaType, "mediaType");
     }

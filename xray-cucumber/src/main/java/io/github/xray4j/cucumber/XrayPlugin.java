@@ -13,15 +13,20 @@ import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
 import io.github.xray4j.core.config.XrayConfig;
 import io.github.xray4j.core.config.XrayConfigException;
+import io.github.xray4j.core.model.TestResult;
 import io.github.xray4j.core.publish.PublishOutcome;
 import io.github.xray4j.core.publish.XrayReporter;
 import java.io.File;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * A Cucumber-JVM plugin that publishes the run's tagged scenarios to Xray as one Test Execution when the run
- * finishes. Register it like any Cucumber plugin:
+ * A Cucumber-JVM plugin that publishes the run's tagged scenarios to Xray as one Test Execution. Each finished
+ * scenario (each row of an outline) is in xray-core's journal at once, its attachments written to disk as they are
+ * attached, so a JVM that dies mid-run loses only the scenario running; the run's end adds what needs Xray's Test
+ * types. Register it like any Cucumber plugin:
  *
  * <pre>
  * cucumber.plugin=io.github.xray4j.cucumber.XrayPlugin                          (junit-platform.properties)
@@ -87,20 +92,29 @@ public final class XrayPlugin implements ConcurrentEventListener {
           + " configuration is invalid: " + e.getMessage());
       return;
     }
-    ScenarioCollector collector = new ScenarioCollector(config.evidenceMaxSize());
+    ScenarioCollector collector = new ScenarioCollector(config.evidenceMaxSize(), reporter::spill);
     ResultAssembler assembler = new ResultAssembler(config);
+    Map<String, TestResult> journalled = new ConcurrentHashMap<>();
     publisher.registerHandlerFor(TestRunStarted.class, safely(event -> reporter.runStarted(event.getInstant())));
     publisher.registerHandlerFor(Envelope.class, safely(collector::message));
     publisher.registerHandlerFor(TestCaseStarted.class, safely(collector::started));
     publisher.registerHandlerFor(TestStepFinished.class, safely(collector::stepFinished));
     publisher.registerHandlerFor(WriteEvent.class, safely(collector::log));
     publisher.registerHandlerFor(EmbedEvent.class, safely(collector::attach));
-    publisher.registerHandlerFor(TestCaseFinished.class, safely(collector::finished));
+    // each finished scenario (outline: with its rows so far) goes to the journal at once, without asking Xray
+    // for Test types; the run's end replaces what a Test's type changes
+    publisher.registerHandlerFor(TestCaseFinished.class, safely(event -> collector.finished(event, scenario ->
+        assembler.assemble(scenario, keys -> Map.of(), false).forEach(unit -> {
+          journalled.put(unit.unit(), unit.result());
+          reporter.add(unit.unit(), unit.result());
+        }))));
     EventHandler<TestRunFinished> addResults =
         safely(event -> {
           assembler.leftOut(collector.runs()).ifPresent(reporter::leftOut);
           assembler.linkRequirements(collector.runs(), reporter::linkRequirements);
-          assembler.assemble(collector.runs(), testTypes).forEach(reporter::add);
+          assembler.assemble(collector.runs(), testTypes, true).stream()
+              .filter(unit -> !unit.result().equals(journalled.get(unit.unit())))
+              .forEach(unit -> reporter.add(unit.unit(), unit.result()));
         });
     publisher.registerHandlerFor(TestRunFinished.class, event -> {
       addResults.receive(event);

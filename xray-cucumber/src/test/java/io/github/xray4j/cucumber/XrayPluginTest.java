@@ -4,6 +4,7 @@ import static io.github.xray4j.cucumber.CucumberFixture.filesIn;
 import static io.github.xray4j.cucumber.CucumberFixture.only;
 import static io.github.xray4j.cucumber.CucumberFixture.resource;
 import static io.github.xray4j.cucumber.JsonAssertions.assertJson;
+import static io.github.xray4j.cucumber.JsonAssertions.assertJsonInAnyOrder;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -377,7 +378,7 @@ class XrayPluginTest {
     String document = only(cucumber.runCli(null, List.of(sums.feature().toString()), "--threads", "4"));
 
     // then
-    assertJson(document, sums.expectedDocument());
+    assertJsonInAnyOrder(document, sums.expectedDocument());
   }
 
 

@@ -3,6 +3,7 @@ package io.github.xray4j.core.publish;
 import static java.util.Objects.requireNonNull;
 
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.core.model.ExecutionInfo;
 import io.github.xray4j.core.model.ExecutionResults;
 import io.github.xray4j.core.model.TestResult;
@@ -140,22 +141,57 @@ final class CollectingReporter implements XrayReporter {
     }
   }
 
+  @Override
+  public Evidence spill(Evidence evidence) {
+    requireNonNull(evidence, "evidence");
+    if (!(evidence instanceof Evidence.Bytes)) {
+      return evidence;
+    }
+    synchronized (journalLock) {
+      Journal open = openJournal();
+      if (open != null) {
+        try {
+          return open.spill(evidence);
+        } catch (IOException | RuntimeException e) {
+          LOG.log(Level.WARNING, () -> "Xray: cannot write evidence " + evidence.filename() + " next to the journal "
+              + open.file() + " (" + Publisher.describe(e) + "); it is kept in memory until the run ends: check"
+              + " that xray.output-dir has free space");
+        }
+      }
+    }
+    return evidence;
+  }
+
   /** The result written to the journal (created with the first result), or kept in memory if it cannot be. */
   private Journal.Entry journalled(@Nullable String unit, TestResult result) {
-    if (!journalFailed) {
+    Journal open = openJournal();
+    if (open != null) {
       try {
-        if (journal == null) {
-          journal = Journal.create(config.outputDir(), start, runId, info(null));
-        }
-        return journal.append(unit, result);
+        return open.append(unit, result);
       } catch (IOException | RuntimeException e) {
-        journalFailed = true;
-        LOG.log(Level.WARNING, () -> "Xray: cannot write the journal in " + config.outputDir() + " ("
-            + Publisher.describe(e) + "); the results are kept in memory only, so a JVM that dies now loses"
-            + " them: check that xray.output-dir points to a writable directory with free space");
+        failJournal(e);
       }
     }
     return new Journal.Entry(++memorySeq, unit, result);
+  }
+
+  /** This JVM's journal, created the first time it is needed; null once it could not be written. */
+  private @Nullable Journal openJournal() {
+    if (!journalFailed && journal == null) {
+      try {
+        journal = Journal.create(config.outputDir(), start, runId, info(null));
+      } catch (IOException | RuntimeException e) {
+        failJournal(e);
+      }
+    }
+    return journalFailed ? null : journal;
+  }
+
+  private void failJournal(Exception e) {
+    journalFailed = true;
+    LOG.log(Level.WARNING, () -> "Xray: cannot write the journal in " + config.outputDir() + " ("
+        + Publisher.describe(e) + "); the results are kept in memory only, so a JVM that dies now loses"
+        + " them: check that xray.output-dir points to a writable directory with free space");
   }
 
   private @Nullable Journal journalOrNull() {

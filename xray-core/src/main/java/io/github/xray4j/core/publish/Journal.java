@@ -108,6 +108,14 @@ final class Journal implements AutoCloseable {
   }
 
   /**
+   * Spills evidence bytes given before the result they belong to is complete: to {@code <journal>.evidence/} like
+   * a result's, named with sequence number 0. Other evidence is returned as it is.
+   */
+  Evidence spill(Evidence evidence) throws IOException {
+    return spill(0, evidence);
+  }
+
+  /**
    * A result with its sequence number in the journal.
    *
    * @param seq its sequence number, from 1

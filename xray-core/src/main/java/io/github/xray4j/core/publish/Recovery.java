@@ -154,6 +154,7 @@ public final class Recovery {
       try (Journal journal = Journal.resume(file, channel, lock, 0)) {
         if (pending.isEmpty()) {
           journal.end("recovered: nothing was left to send");
+          journal.delete();
           return Optional.empty();
         }
         ExecutionResults results =
@@ -163,6 +164,7 @@ public final class Recovery {
         if (!outcome.files().isEmpty() || outcome.kind() == PublishOutcome.Kind.PUBLISHED) {
           journal.end("recovered into " + (outcome.testExecutionKey() != null ? outcome.testExecutionKey()
               : "results files"));
+          journal.delete(); // like a run that ends normally: the journal holds nothing Xray or the files do not
         }
         return Optional.of(new Recovered(file, content.pid(), interruptedAt, pending.tests().size(), outcome));
       }

@@ -1,6 +1,7 @@
 package io.github.xray4j.core.publish;
 
 import io.github.xray4j.core.config.XrayConfig;
+import io.github.xray4j.core.model.Evidence;
 import io.github.xray4j.core.model.TestResult;
 import java.time.Clock;
 import java.util.Collection;
@@ -101,6 +102,17 @@ public interface XrayReporter {
    */
   default void add(@Nullable String unit, TestResult result) {
     add(result);
+  }
+
+  /**
+   * Writes evidence bytes to this JVM's journal directory at once and returns evidence read from that file, so that
+   * an adapter that must keep evidence until a result is complete (a Cucumber attachment) holds none of it in
+   * memory. The file lives as long as the journal (a later run that recovers the journal reads it, and removes
+   * it with the journal). Thread-safe. Evidence that is not bytes, or that cannot be written (the journal
+   * cannot be), is returned as it is; the inert reporter returns it as it is.
+   */
+  default Evidence spill(Evidence evidence) {
+    return evidence;
   }
 
   /**
